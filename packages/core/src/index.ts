@@ -1,0 +1,48 @@
+export { announce, type AnnounceOptions, type Politeness } from './announcer.js';
+export { kindredContext, type KindredContext } from './context.js';
+export { defineElement } from './define.js';
+export { DraftStore, draftLifetimeMs } from './draft-store.js';
+export { KindredError, kindredErrorCodes, toKindredError, type KindredErrorCode, type KindredErrorDetails } from './errors.js';
+export { KinErrorEvent } from './events.js';
+export { createFetchClient, type FetchClientOptions } from './fetch-client.js';
+export {
+  defaultLocale,
+  formatters,
+  localeOf,
+  type Catalog,
+  type Formatters,
+  type Message,
+  type MessageArgs,
+  type Messages,
+  type PluralForms,
+  type StringOverrides,
+} from './i18n.js';
+export { createIdempotencyKey } from './ids.js';
+export { KindredController, type KindredHost } from './kindred-controller.js';
+export {
+  createMemoryClient,
+  type MemoryClient,
+  type MemoryClientOptions,
+  type MemorySeed,
+  type MemorySimulation,
+  type StoredReport,
+} from './memory-client.js';
+export { coreMessages, type CoreMessages } from './messages.js';
+export {
+  Outbox,
+  OutboxDeliveredEvent,
+  OutboxFailedEvent,
+  outboxFor,
+  type OutboxEntry,
+  type OutboxInput,
+  type OutboxKind,
+  type OutboxResult,
+  type SendResult,
+} from './outbox.js';
+export { OutboxController, type OutboxControllerOptions } from './outbox-controller.js';
+export { KinProvider } from './provider.js';
+export { ReactionsLoader, reactionsLoaderFor, type ReactionsLoaderOptions } from './reactions-loader.js';
+export { defaultStorage, type KeyValueStorage } from './storage.js';
+export { tokenDefault, tokens, tokenStyles, type Token, type TokenName } from './tokens.js';
+export * from './types.js';
+export { clampCount, isMood, readCheckIn, readReactionSummaries, readReactionSummary, readReportReceipt } from './validate.js';

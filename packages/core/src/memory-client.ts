@@ -1,0 +1,325 @@
+import { KindredError, type KindredErrorCode } from './errors.js';
+import { createIdempotencyKey } from './ids.js';
+import { defaultStorage, readStored, writeStored, type KeyValueStorage } from './storage.js';
+import {
+  audiences,
+  limits,
+  reportReasons,
+  type CheckIn,
+  type CheckInInput,
+  type KindredClient,
+  type ReactionSummary,
+  type ReportInput,
+  type ReportReceipt,
+  type RequestOptions,
+  type Viewer,
+} from './types.js';
+import { isMood } from './validate.js';
+
+/** Starting data, used when nothing was persisted yet. */
+export interface MemorySeed {
+  /** By subject, then by reaction id: how many other people reacted, or exactly who did. */
+  reactions?: Record<string, Record<string, number | Viewer[]>>;
+}
+
+/** Simulated network conditions; change them at any time with `simulate()`. */
+export interface MemorySimulation {
+  /** Delay before every answer. */
+  latencyMs?: number;
+  /** Share of calls, 0 to 1, that fail instead of answering. */
+  failureRate?: number;
+  /** The code simulated failures carry. Default `network`. */
+  failureCode?: KindredErrorCode;
+}
+
+export interface MemoryClientOptions extends MemorySimulation {
+  /** Who the client acts as, as a server would know from the session. Default "You". */
+  viewer?: Viewer | null;
+  /** Keep everything in storage so it survives reloads. */
+  persist?: boolean;
+  /** Where to persist. Default `localStorage`. */
+  storage?: KeyValueStorage;
+  storageKey?: string;
+  seed?: MemorySeed;
+}
+
+/** A report as the moderation side receives it. */
+export interface StoredReport extends ReportInput, ReportReceipt {
+  reporterId: string | null;
+}
+
+/** A complete, in-memory Kindred backend, for Storybook, examples, tests and prototypes. */
+export interface MemoryClient extends KindredClient {
+  setViewer(viewer: Viewer | null): void;
+  simulate(simulation: MemorySimulation): void;
+  /** Every report received, oldest first. */
+  listReports(): StoredReport[];
+  /** Every check-in received, oldest first. */
+  listCheckIns(): CheckIn[];
+}
+
+interface ReactionTally {
+  /** People we know only as a number (seeded). */
+  others: number;
+  by: Viewer[];
+}
+
+interface Reply {
+  request: string;
+  response: unknown;
+}
+
+interface MemoryState {
+  reactions: Map<string, Map<string, ReactionTally>>;
+  reports: StoredReport[];
+  checkIns: CheckIn[];
+  replies: Map<string, Reply>;
+}
+
+interface PersistedState {
+  v: 1;
+  reactions: [string, [string, ReactionTally][]][];
+  reports: StoredReport[];
+  checkIns: CheckIn[];
+  replies: [string, Reply][];
+}
+
+/** Like a server's idempotency window: old keys are forgotten. */
+const rememberedReplies = 500;
+const referenceAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+function stateFromSeed(seed: MemorySeed = {}): MemoryState {
+  const reactions = new Map(
+    Object.entries(seed.reactions ?? {}).map(([subject, byReaction]) => [
+      subject,
+      new Map(
+        Object.entries(byReaction).map(([reaction, who]): [string, ReactionTally] => [
+          reaction,
+          typeof who === 'number' ? { others: Math.max(0, Math.floor(who)), by: [] } : { others: 0, by: [...who] },
+        ]),
+      ),
+    ]),
+  );
+  return { reactions, reports: [], checkIns: [], replies: new Map() };
+}
+
+function isPersistedState(value: unknown): value is PersistedState {
+  const state = value as PersistedState | undefined;
+  return (
+    state?.v === 1 &&
+    Array.isArray(state.reactions) &&
+    Array.isArray(state.reports) &&
+    Array.isArray(state.checkIns) &&
+    Array.isArray(state.replies)
+  );
+}
+
+function fromPersisted(state: PersistedState): MemoryState {
+  return {
+    reactions: new Map(state.reactions.map(([subject, tallies]) => [subject, new Map(tallies)])),
+    reports: state.reports,
+    checkIns: state.checkIns,
+    replies: new Map(state.replies),
+  };
+}
+
+function toPersisted(state: MemoryState): PersistedState {
+  return {
+    v: 1,
+    reactions: [...state.reactions].map(([subject, tallies]) => [subject, [...tallies]]),
+    reports: state.reports,
+    checkIns: state.checkIns,
+    replies: [...state.replies],
+  };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function reference(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `KR-${Array.from(bytes, (byte) => referenceAlphabet[byte % referenceAlphabet.length]).join('')}`;
+}
+
+function invalidInput(message: string, fields?: Record<string, string>): KindredError {
+  return new KindredError('invalid_input', message, fields ? { fields } : {});
+}
+
+function isBlank(value: unknown): boolean {
+  return typeof value !== 'string' || value.trim() === '';
+}
+
+function checkReport(input: ReportInput): void {
+  if (isBlank(input?.subjectId) || isBlank(input.subjectType)) {
+    throw invalidInput('A report needs the subject it is about.');
+  }
+  if (!reportReasons.includes(input.reason)) {
+    throw invalidInput('Choose a reason.', { reason: 'Choose a reason.' });
+  }
+  if (input.details !== undefined && (typeof input.details !== 'string' || input.details.length > limits.reportDetails)) {
+    throw invalidInput('The details are too long.', { details: `At most ${limits.reportDetails} characters.` });
+  }
+  if (input.reason === 'other' && isBlank(input.details)) {
+    throw invalidInput('Say what is wrong.', { details: 'Required for "Something else".' });
+  }
+  if (input.reason === 'rules' && !(Array.isArray(input.ruleIds) && input.ruleIds.length > 0)) {
+    throw invalidInput('Choose the rules it breaks.', { ruleIds: 'Choose at least one rule.' });
+  }
+  if (input.reason === 'illegal') {
+    const notice = input.notice;
+    const fields = {
+      ...(isBlank(notice?.law) && { law: 'Required.' }),
+      ...(isBlank(notice?.explanation) && { explanation: 'Required.' }),
+      ...(isBlank(notice?.location) && { location: 'Required.' }),
+      ...(notice?.goodFaith !== true && { goodFaith: 'Required.' }),
+    };
+    if (Object.keys(fields).length > 0) throw invalidInput('The legal notice is incomplete.', fields);
+  }
+}
+
+function checkCheckIn(input: CheckInInput): void {
+  if (!isMood(input?.mood)) throw invalidInput('Choose how you are doing.', { mood: 'Choose a mood from 1 to 5.' });
+  if (!audiences.includes(input.audience)) throw invalidInput('Choose who can see it.', { audience: 'Unknown audience.' });
+  if (input.note !== undefined && (typeof input.note !== 'string' || input.note.length > limits.checkInNote)) {
+    throw invalidInput('The note is too long.', { note: `At most ${limits.checkInNote} characters.` });
+  }
+}
+
+/**
+ * An in-memory implementation of the whole client contract: reactions per viewer, reports with
+ * receipts, check-ins, idempotency keys, optional persistence, and simulated latency and failures.
+ */
+export function createMemoryClient(options: MemoryClientOptions = {}): MemoryClient {
+  const { persist = false, storageKey = 'kindred:memory-client', seed } = options;
+  const storage = persist ? (options.storage ?? defaultStorage()) : undefined;
+  let viewer = options.viewer === undefined ? { id: 'you', name: 'You' } : options.viewer;
+  let simulation: Required<MemorySimulation> = {
+    latencyMs: options.latencyMs ?? 0,
+    failureRate: options.failureRate ?? 0,
+    failureCode: options.failureCode ?? 'network',
+  };
+
+  const persisted = storage && readStored(storage, storageKey);
+  const state = isPersistedState(persisted) ? fromPersisted(persisted) : stateFromSeed(seed);
+
+  function save(): void {
+    if (storage) writeStored(storage, storageKey, toPersisted(state));
+  }
+
+  async function respond<T>(work: () => T): Promise<T> {
+    if (simulation.latencyMs > 0) await delay(simulation.latencyMs);
+    if (Math.random() < simulation.failureRate) {
+      throw new KindredError(simulation.failureCode, `Simulated ${simulation.failureCode} failure.`);
+    }
+    return structuredClone(work());
+  }
+
+  /** Applies a change once per idempotency key; a repeat gets the first answer back. */
+  function once<T>(opts: RequestOptions, request: unknown[], apply: () => T): T {
+    const key = opts?.idempotencyKey;
+    if (isBlank(key)) throw invalidInput('An idempotency key is required.');
+    const fingerprint = JSON.stringify(request);
+    const seen = state.replies.get(key);
+    if (seen) {
+      if (seen.request !== fingerprint) throw invalidInput('This idempotency key was already used for another request.');
+      return seen.response as T;
+    }
+    const response = apply();
+    state.replies.set(key, { request: fingerprint, response });
+    if (state.replies.size > rememberedReplies) state.replies.delete(state.replies.keys().next().value!);
+    save();
+    return response;
+  }
+
+  function signedIn(): Viewer {
+    if (!viewer) throw new KindredError('unauthorized', 'Sign in first.');
+    return viewer;
+  }
+
+  function summary(subjectId: string): ReactionSummary {
+    const tallies = [...(state.reactions.get(subjectId) ?? [])];
+    const me = viewer?.id;
+    return {
+      counts: Object.fromEntries(
+        tallies
+          .map(([reaction, tally]): [string, number] => [reaction, tally.others + tally.by.length])
+          .filter(([, count]) => count > 0),
+      ),
+      mine: tallies.filter(([, tally]) => tally.by.some((who) => who.id === me)).map(([reaction]) => reaction),
+    };
+  }
+
+  return {
+    getReactions(subjectIds) {
+      return respond(() => {
+        if (!Array.isArray(subjectIds) || !subjectIds.every((id) => typeof id === 'string')) {
+          throw invalidInput('Subject ids must be strings.');
+        }
+        return Object.fromEntries(subjectIds.map((id) => [id, summary(id)]));
+      });
+    },
+
+    setReaction(subjectId, reactionId, on, opts) {
+      return respond(() => {
+        const me = signedIn();
+        if (isBlank(subjectId) || isBlank(reactionId)) throw invalidInput('A reaction needs a subject and a reaction id.');
+        return once(opts, ['setReaction', me.id, subjectId, reactionId, on], () => {
+          const tallies = state.reactions.get(subjectId) ?? new Map<string, ReactionTally>();
+          state.reactions.set(subjectId, tallies);
+          const tally = tallies.get(reactionId) ?? { others: 0, by: [] };
+          tallies.set(reactionId, tally);
+          tally.by = tally.by.filter((who) => who.id !== me.id);
+          if (on) tally.by.push({ ...me });
+          return summary(subjectId);
+        });
+      });
+    },
+
+    submitReport(input, opts) {
+      return respond(() => {
+        checkReport(input);
+        return once(opts, ['submitReport', viewer?.id ?? null, input], () => {
+          const receipt: ReportReceipt = { id: reference(), status: 'received', createdAt: new Date().toISOString() };
+          state.reports.push({ ...structuredClone(input), ...receipt, reporterId: viewer?.id ?? null });
+          return receipt;
+        });
+      });
+    },
+
+    submitCheckIn(input, opts) {
+      return respond(() => {
+        const author = signedIn();
+        checkCheckIn(input);
+        return once(opts, ['submitCheckIn', author.id, input], () => {
+          const checkIn: CheckIn = {
+            id: `ci-${createIdempotencyKey()}`,
+            author: { ...author },
+            mood: input.mood,
+            audience: input.audience,
+            createdAt: new Date().toISOString(),
+            ...(input.note !== undefined && { note: input.note }),
+          };
+          state.checkIns.push(checkIn);
+          return checkIn;
+        });
+      });
+    },
+
+    setViewer(next) {
+      viewer = next;
+    },
+
+    simulate(next) {
+      simulation = { ...simulation, ...next };
+    },
+
+    listReports() {
+      return structuredClone(state.reports);
+    },
+
+    listCheckIns() {
+      return structuredClone(state.checkIns);
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/** The signed-in person using the page. `null` in context means signed out. */
+export interface Viewer {
+  id: string;
+  name: string;
+}
+
+/** Reaction counts on one subject, and which of them the viewer chose. */
+export interface ReactionSummary {
+  counts: Record<string, number>;
+  mine: string[];
+}
+
+/** Why someone reports a subject. `worried` routes to care, not only enforcement. */
+export type ReportReason =
+  | 'worried'
+  | 'bullying'
+  | 'hate'
+  | 'threat'
+  | 'sexual'
+  | 'private-info'
+  | 'spam'
+  | 'rules'
+  | 'illegal'
+  | 'other';
+
+export const reportReasons: readonly ReportReason[] = [
+  'worried',
+  'bullying',
+  'hate',
+  'threat',
+  'sexual',
+  'private-info',
+  'spam',
+  'rules',
+  'illegal',
+  'other',
+];
+
+/** The EU Digital Services Act Article 16 notice that accompanies an `illegal` report. */
+export interface IllegalContentNotice {
+  /** Which law, or why the content is illegal. */
+  law: string;
+  explanation: string;
+  /** Where the content is, usually its URL. */
+  location: string;
+  /** Not required for child sexual abuse material. */
+  name?: string;
+  email?: string;
+  goodFaith: boolean;
+}
+
+export interface ReportInput {
+  subjectId: string;
+  subjectType: string;
+  authorId?: string;
+  reason: ReportReason;
+  details?: string;
+  /** Ids of the host's community rules, for `rules` reports. */
+  ruleIds?: string[];
+  notice?: IllegalContentNotice;
+}
+
+export type ReportStatus = 'received' | 'in-review' | 'action-taken' | 'no-action';
+
+export const reportStatuses: readonly ReportStatus[] = ['received', 'in-review', 'action-taken', 'no-action'];
+
+export interface ReportReceipt {
+  /** Reference the reporter can quote. */
+  id: string;
+  status: ReportStatus;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+/** 1 Struggling · 2 Low · 3 Okay · 4 Good · 5 Great. */
+export type Mood = 1 | 2 | 3 | 4 | 5;
+
+/** Who may see a check-in. `self` is the default and means nobody else. */
+export type Audience = 'self' | 'circle' | 'community';
+
+export const audiences: readonly Audience[] = ['self', 'circle', 'community'];
+
+export interface CheckInInput {
+  mood: Mood;
+  note?: string;
+  audience: Audience;
+}
+
+export interface CheckIn extends CheckInInput {
+  id: string;
+  author: Viewer;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601, when the check-in stops being shown. */
+  expiresAt?: string;
+}
+
+/** A place to get help, shown by components when someone may be struggling. */
+export interface SupportResource {
+  name: string;
+  description?: string;
+  /** An `https:`, `tel:` or `sms:` link. */
+  href: string;
+  /** Where it is available, as people would say it ("UK", "Worldwide"). */
+  region?: string;
+  /** The language it serves (BCP 47); shown to everyone when absent. */
+  lang?: string;
+}
+
+/** Every mutating call carries a key; the same key must never create a second record. */
+export interface RequestOptions {
+  idempotencyKey: string;
+}
+
+/**
+ * The backend Kindred components talk to. These four methods are the fixed contract;
+ * clients may offer more, optional methods.
+ */
+export interface KindredClient {
+  getReactions(subjectIds: string[]): Promise<Record<string, ReactionSummary>>;
+  setReaction(subjectId: string, reactionId: string, on: boolean, opts: RequestOptions): Promise<ReactionSummary>;
+  submitReport(input: ReportInput, opts: RequestOptions): Promise<ReportReceipt>;
+  submitCheckIn(input: CheckInInput, opts: RequestOptions): Promise<CheckIn>;
+}
+
+/** Limits both shipped clients enforce and components show to people. */
+export const limits = {
+  reportDetails: 2000,
+  checkInNote: 500,
+} as const;
