@@ -18,7 +18,14 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     testServerPlugin(),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: requireChrome(), headless: true, args: chromeArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: requireChrome(), headless: true, args: chromeArgs },
+      // A window of its own per page: tabs in one window starve each other of animation frames,
+      // and separate contexts keep each test file's storage apart.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },
   coverageConfig: {

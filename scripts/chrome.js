@@ -45,6 +45,10 @@ export const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Tests run in several tabs at once; a background tab must still get animation frames.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -74,7 +74,8 @@ export interface Outbox {
  * idempotency key, so it is recorded exactly once however many tabs or reloads retry it.
  */
 export class Outbox extends EventTarget {
-  private flushing?: Promise<void>;
+  private currentPass?: Promise<void>;
+  private nextPass?: Promise<void>;
 
   constructor(
     private readonly storage: KeyValueStorage = defaultStorage(),
@@ -112,13 +113,18 @@ export class Outbox extends EventTarget {
 
   /**
    * Delivers what waits for `viewerId`, oldest first, until the server is unreachable again.
-   * One flush runs at a time per page, and one per browser where Web Locks exist.
+   * One pass runs at a time per page, and one per browser where Web Locks exist. A call made
+   * during a pass gets a fresh pass after it, since it may know something that pass did not
+   * (the network is back).
    */
   flush(client: KindredClient, viewerId: string | null): Promise<void> {
-    this.flushing ??= this.exclusively(() => this.deliverAll(client, viewerId)).finally(() => {
-      this.flushing = undefined;
+    this.nextPass ??= (this.currentPass ?? Promise.resolve()).then(() => {
+      this.nextPass = undefined;
+      const pass = this.exclusively(() => this.deliverAll(client, viewerId));
+      this.currentPass = pass;
+      return pass;
     });
-    return this.flushing;
+    return this.nextPass;
   }
 
   private async exclusively(task: () => Promise<void>): Promise<void> {
