@@ -60,28 +60,26 @@ interface OutboxEventMap {
   failed: OutboxFailedEvent;
 }
 
-type Options = boolean | AddEventListenerOptions;
-
-export interface Outbox {
-  addEventListener<T extends keyof OutboxEventMap>(type: T, listener: (event: OutboxEventMap[T]) => void, options?: Options): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: Options): void;
-  removeEventListener<T extends keyof OutboxEventMap>(type: T, listener: (event: OutboxEventMap[T]) => void, options?: Options): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: Options): void;
-}
-
 /**
  * Submissions that could not reach the server, persisted until they can. Each keeps its
  * idempotency key, so it is recorded exactly once however many tabs or reloads retry it.
  */
-export class Outbox extends EventTarget {
+export class Outbox {
+  private readonly events = new EventTarget();
   private currentPass?: Promise<void>;
   private nextPass?: Promise<void>;
 
   constructor(
     private readonly storage: KeyValueStorage = defaultStorage(),
     private readonly storageKey = 'kindred:outbox',
-  ) {
-    super();
+  ) {}
+
+  addEventListener<T extends keyof OutboxEventMap>(type: T, listener: (event: OutboxEventMap[T]) => void): void {
+    this.events.addEventListener(type, listener as EventListener);
+  }
+
+  removeEventListener<T extends keyof OutboxEventMap>(type: T, listener: (event: OutboxEventMap[T]) => void): void {
+    this.events.removeEventListener(type, listener as EventListener);
   }
 
   /** Everything waiting, oldest first. */
@@ -143,12 +141,12 @@ export class Outbox extends EventTarget {
       try {
         const result = await deliver(client, entry);
         this.remove(entry);
-        this.dispatchEvent(new OutboxDeliveredEvent(entry, result));
+        this.events.dispatchEvent(new OutboxDeliveredEvent(entry, result));
       } catch (thrown) {
         const error = toKindredError(thrown);
         if (error.isTransient) return;
         this.remove(entry);
-        this.dispatchEvent(new OutboxFailedEvent(entry, error));
+        this.events.dispatchEvent(new OutboxFailedEvent(entry, error));
       }
     }
   }

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { createMemoryClient, KinProvider, type KindredClient } from '@kindred/core';
 import '@kindred/core/kin-provider.js';
-import { KinTestConsumer } from '@kindred/test-utils';
+import type { KinTestConsumer } from '@kindred/test-utils';
+import '@kindred/test-utils';
 
 const ana = { id: 'ana', name: 'Ana' };
 const ben = { id: 'ben', name: 'Ben' };

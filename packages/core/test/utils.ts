@@ -3,7 +3,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html, LitElement } from 'lit';
 import { KindredController, type StringOverrides } from '@kindred/core';
-import type { KeyValueStorage, KindredClient } from '@kindred/core';
+import type { Formatters, KeyValueStorage, KindredClient } from '@kindred/core';
 
 /** One scripted answer from the test server. */
 export interface ScriptedReply {
@@ -72,12 +72,12 @@ export function scopedStorage(prefix = uniqueKey()): KeyValueStorage {
 export const testMessages = {
   en: {
     greeting: 'Hello',
-    people: ({ count }: { count: number }, format: import('@kindred/core').Formatters) =>
+    people: ({ count }: { count: number }, format: Formatters) =>
       format.plural(count, { one: '# person', other: '# people' }),
   },
   es: {
     greeting: 'Hola',
-    people: ({ count }: { count: number }, format: import('@kindred/core').Formatters) =>
+    people: ({ count }: { count: number }, format: Formatters) =>
       format.plural(count, { one: '# persona', other: '# personas' }),
   },
 };

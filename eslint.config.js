@@ -1,0 +1,34 @@
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['**/dist/**', 'coverage/**', 'storybook-static/**', '**/custom-elements.json'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  wc.configs['flat/recommended'],
+  lit.configs['flat/recommended'],
+  litA11y.configs.recommended,
+  {
+    languageOptions: { globals: globals.browser },
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['packages/*/test/**', 'packages/*/stories/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['scripts/**', 'bench/**', '*.config.js', '*.config.ts', '.storybook/main.ts'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,65 @@
+// The build steps after `tsc -b`, run from a package folder (`npm run build -w packages/x`):
+// the custom-elements manifest, one self-contained minified CDN module per registering file,
+// and, for core, tokens.css.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { analyze } from './analyze.js';
+import { root } from './workspace.js';
+
+const dir = process.cwd();
+
+analyze(dir);
+
+// A CDN module registers its tag and exports the package's API, so a page without a build step
+// can `import { createFetchClient } from '…/kin-provider.js'`.
+const registering = readdirSync(dir).filter((file) => /^kin-.*\.ts$/.test(file) && !file.endsWith('.d.ts'));
+for (const file of registering) {
+  const name = file.replace(/\.ts$/, '');
+  const entry = 'virtual:kindred-cdn-entry';
+  const source = `export * from ${JSON.stringify(join(dir, 'dist/src/index.js'))};\nimport ${JSON.stringify(join(dir, 'dist', `${name}.js`))};`;
+  await build({
+    configFile: false,
+    root: dir,
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'kindred-cdn-entry',
+        resolveId: (id) => (id.endsWith(entry) ? `\0${entry}` : undefined),
+        load: (id) => (id === `\0${entry}` ? source : undefined),
+      },
+    ],
+    build: {
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      outDir: join(dir, 'dist/cdn'),
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+    },
+  });
+}
+
+if (dir === join(root, 'packages/core')) {
+  const { tokens, tokenDefault } = await import(pathToFileURL(join(dir, 'dist/src/tokens.js')).href);
+  const lines = Object.entries(tokens).map(([name, token]) => `  /* ${token.description} */\n  --kin-${name}: ${tokenDefault(token)};`);
+  writeFileSync(
+    join(dir, 'dist/tokens.css'),
+    `/* Kindred design tokens, generated from @kindred/core's tokens.ts. Every component already has
+   these defaults; include this file to see them in one place, to override them, or to force a
+   colour scheme with .kin-theme-light / .kin-theme-dark. Colours follow color-scheme. */
+:root {
+${lines.join('\n')}
+}
+
+.kin-theme-light {
+  color-scheme: light;
+}
+
+.kin-theme-dark {
+  color-scheme: dark;
+}
+`,
+  );
+}
