@@ -1,6 +1,4 @@
-import { definePreview, setCustomElementsManifest } from '@storybook/web-components-vite';
-import addonA11y from '@storybook/addon-a11y';
-import addonDocs from '@storybook/addon-docs';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 
 interface Manifest {
@@ -12,8 +10,7 @@ interface Manifest {
 const manifests = import.meta.glob<Manifest>('../packages/*/custom-elements.json', { eager: true, import: 'default' });
 setCustomElementsManifest({ schemaVersion: '2.1.0', modules: Object.values(manifests).flatMap((m) => m.modules) });
 
-export default definePreview({
-  addons: [addonDocs(), addonA11y()],
+const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
     // Every story is also a test, and an axe violation fails it.
@@ -47,7 +44,7 @@ export default definePreview({
         class="kin-story kin-theme-${globals.scheme}"
         lang=${globals.lang}
         dir=${globals.dir}
-        style="padding: 1rem; color-scheme: ${globals.scheme}; background: ${globals.scheme === 'dark'
+        style="padding: 1rem; font-family: system-ui, sans-serif; color-scheme: ${globals.scheme}; background: ${globals.scheme === 'dark'
           ? '#0d1117'
           : '#ffffff'}; color: ${globals.scheme === 'dark' ? '#e6edf3' : '#1f2328'}"
       >
@@ -55,4 +52,6 @@ export default definePreview({
       </div>
     `,
   ],
-});
+};
+
+export default preview;
