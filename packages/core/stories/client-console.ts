@@ -5,6 +5,7 @@ import { state } from 'lit/decorators.js';
 import {
   announce,
   createIdempotencyKey,
+  defineElement,
   KindredController,
   OutboxController,
   reactionsLoaderFor,
@@ -183,7 +184,7 @@ export class DemoClientConsole extends LitElement {
     `;
   }
 }
-customElements.get('demo-client-console') ?? customElements.define('demo-client-console', DemoClientConsole);
+defineElement('demo-client-console', DemoClientConsole);
 
 declare global {
   interface HTMLElementTagNameMap {
