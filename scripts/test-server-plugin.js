@@ -23,12 +23,18 @@ function startServer() {
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       const url = new URL(request.url, 'http://127.0.0.1');
+      let json;
+      try {
+        json = body === '' ? undefined : JSON.parse(body);
+      } catch {
+        json = body;
+      }
       state.requests.push({
         method: request.method,
         path: url.pathname,
         query: [...url.searchParams],
         headers: request.headers,
-        body: body === '' ? undefined : JSON.parse(body),
+        body: json,
       });
       const reply = state.script.shift() ?? state.fallback;
       setTimeout(() => {

@@ -39,7 +39,7 @@ export {
   type OutboxResult,
   type SendResult,
 } from './outbox.js';
-export { OutboxController, type OutboxControllerOptions } from './outbox-controller.js';
+export { OutboxController, type KindredSource, type OutboxControllerOptions } from './outbox-controller.js';
 export { KinProvider } from './provider.js';
 export { ReactionsLoader, reactionsLoaderFor, type ReactionsLoaderOptions } from './reactions-loader.js';
 export { defaultStorage, type KeyValueStorage } from './storage.js';

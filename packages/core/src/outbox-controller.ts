@@ -1,7 +1,5 @@
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { KindredError } from './errors.js';
-import type { Messages } from './i18n.js';
-import type { KindredController, KindredHost } from './kindred-controller.js';
 import {
   outboxFor,
   type Outbox,
@@ -12,6 +10,13 @@ import {
   type SendResult,
 } from './outbox.js';
 import type { KeyValueStorage } from './storage.js';
+import type { KindredClient, Viewer } from './types.js';
+
+/** Where the controller finds the client and viewer: a component's `KindredController`. */
+export interface KindredSource {
+  readonly client: KindredClient | undefined;
+  readonly viewer: Viewer | null | undefined;
+}
 
 export interface OutboxControllerOptions {
   storage?: KeyValueStorage;
@@ -35,8 +40,8 @@ export class OutboxController implements ReactiveController {
   private retryTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    host: KindredHost,
-    private readonly kindred: KindredController<Messages>,
+    host: ReactiveControllerHost,
+    private readonly kindred: KindredSource,
     private readonly options: OutboxControllerOptions = {},
   ) {
     this.outbox = outboxFor(options.storage);

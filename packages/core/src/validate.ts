@@ -1,5 +1,5 @@
 import { KindredError } from './errors.js';
-import type { CheckIn, Mood, ReactionSummary, ReportReceipt, Viewer } from './types.js';
+import type { CheckIn, Mood, ReactionSummary, ReportReceipt, ReportStatus, Viewer } from './types.js';
 import { audiences, reportStatuses } from './types.js';
 
 // Everything a client returns is untrusted: a host's own client may hand back anything, and a
@@ -54,16 +54,16 @@ export function readReactionSummaries(value: unknown, subjectIds: readonly strin
   );
 }
 
+/**
+ * A receipt with an id proves the report was filed. A status this version does not know (from a
+ * newer server) reads as `received` rather than turning a filed report into an error.
+ */
 export function readReportReceipt(value: unknown): ReportReceipt {
-  if (
-    !isRecord(value) ||
-    !isNonEmptyString(value.id) ||
-    !reportStatuses.includes(value.status as ReportReceipt['status']) ||
-    !isDate(value.createdAt)
-  ) {
+  if (!isRecord(value) || !isNonEmptyString(value.id) || !isString(value.status) || !isDate(value.createdAt)) {
     throw invalid('a report receipt');
   }
-  return { id: value.id, status: value.status as ReportReceipt['status'], createdAt: value.createdAt };
+  const status = reportStatuses.includes(value.status as ReportStatus) ? (value.status as ReportStatus) : 'received';
+  return { id: value.id, status, createdAt: value.createdAt };
 }
 
 export function isMood(value: unknown): value is Mood {

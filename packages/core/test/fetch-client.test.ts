@@ -246,6 +246,11 @@ describe('createFetchClient', () => {
       expect((await failure(client().submitReport(report, { idempotencyKey: 'r' }))).code).to.equal('invalid_response');
     });
 
+    it('accepts a receipt whose status it does not know yet, as received', async () => {
+      await server.script([{ status: 201, body: { ...receipt, status: 'escalated' } }]);
+      expect(await client().submitReport(report, { idempotencyKey: 'r' })).to.deep.equal(receipt);
+    });
+
     it('rejects a check-in with a mood outside 1 to 5', async () => {
       await server.script([{ status: 201, body: { ...checkIn, mood: 9 } }]);
       const input = { mood: 3 as const, audience: 'self' as const };
