@@ -4,24 +4,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { virtualEntry } from '../scripts/virtual-entry.js';
 import { packageDirs, root } from '../scripts/workspace.js';
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 
 /** Minifies `source` as an entry module, leaving `external` packages out. */
 async function bundleSize(source, external = []) {
-  const entry = 'virtual:bench-entry';
+  const { entry, plugin } = virtualEntry(source);
   const output = await build({
     configFile: false,
     root,
     logLevel: 'silent',
-    plugins: [
-      {
-        name: 'bench-entry',
-        resolveId: (id) => (id.endsWith(entry) ? `\0${entry}` : undefined),
-        load: (id) => (id === `\0${entry}` ? source : undefined),
-      },
-    ],
+    plugins: [plugin],
     build: {
       write: false,
       lib: { entry, formats: ['es'], fileName: () => 'bench.js' },

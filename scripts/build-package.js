@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { analyze } from './analyze.js';
+import { virtualEntry } from './virtual-entry.js';
 import { root } from './workspace.js';
 
 const dir = process.cwd();
@@ -17,19 +18,14 @@ analyze(dir);
 const registering = readdirSync(dir).filter((file) => /^kin-.*\.ts$/.test(file) && !file.endsWith('.d.ts'));
 for (const file of registering) {
   const name = file.replace(/\.ts$/, '');
-  const entry = 'virtual:kindred-cdn-entry';
-  const source = `export * from ${JSON.stringify(join(dir, 'dist/src/index.js'))};\nimport ${JSON.stringify(join(dir, 'dist', `${name}.js`))};`;
+  const { entry, plugin } = virtualEntry(
+    `export * from ${JSON.stringify(join(dir, 'dist/src/index.js'))};\nimport ${JSON.stringify(join(dir, 'dist', `${name}.js`))};`,
+  );
   await build({
     configFile: false,
     root: dir,
     logLevel: 'warn',
-    plugins: [
-      {
-        name: 'kindred-cdn-entry',
-        resolveId: (id) => (id.endsWith(entry) ? `\0${entry}` : undefined),
-        load: (id) => (id === `\0${entry}` ? source : undefined),
-      },
-    ],
+    plugins: [plugin],
     build: {
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
       outDir: join(dir, 'dist/cdn'),
