@@ -7,8 +7,16 @@ export class KinErrorEvent extends Event {
   }
 }
 
+/** Someone signed out tried to do something that needs an account. The host may offer to sign in. */
+export class KinSignInRequestEvent extends Event {
+  constructor() {
+    super('kin-sign-in-request', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'kin-error': KinErrorEvent;
+    'kin-sign-in-request': KinSignInRequestEvent;
   }
 }

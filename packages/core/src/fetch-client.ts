@@ -1,6 +1,6 @@
 import { KindredError, toKindredError, type KindredErrorCode } from './errors.js';
 import type { KindredClient } from './types.js';
-import { readCheckIn, readReactionSummaries, readReactionSummary, readReportReceipt } from './validate.js';
+import { readCheckIn, readReactionSummaries, readReactionSummary, readReactorPage, readReportReceipt } from './validate.js';
 
 export interface FetchClientOptions {
   /** Where the Kindred REST routes live, e.g. `https://api.example.com/kindred/`. */
@@ -76,7 +76,7 @@ function sleep(ms: number): Promise<void> {
  * `Idempotency-Key` on every write, per-attempt timeouts, and retries with backoff and jitter
  * on network errors, timeouts, 5xx and 429.
  */
-export function createFetchClient(options: FetchClientOptions): KindredClient {
+export function createFetchClient(options: FetchClientOptions): KindredClient & Pick<Required<KindredClient>, 'listReactors'> {
   const { timeoutMs = 10_000, retries = 2, retryDelayMs = 300 } = options;
   const base = new URL(options.baseUrl, globalThis.location?.href);
   if (!base.pathname.endsWith('/')) base.pathname += '/';
@@ -150,6 +150,14 @@ export function createFetchClient(options: FetchClientOptions): KindredClient {
     async setReaction(subjectId, reactionId, on, { idempotencyKey }) {
       const path = `subjects/${segment(subjectId)}/reactions/${segment(reactionId)}`;
       return readReactionSummary(await request(on ? 'PUT' : 'DELETE', path, undefined, idempotencyKey));
+    },
+
+    async listReactors(subjectId, reactionId, { cursor, limit } = {}) {
+      const query = new URLSearchParams();
+      if (limit !== undefined) query.set('limit', String(limit));
+      if (cursor !== undefined) query.set('cursor', cursor);
+      const path = `subjects/${segment(subjectId)}/reactions/${segment(reactionId)}/reactors?${query}`;
+      return readReactorPage(await request('GET', path));
     },
 
     async submitReport(input, { idempotencyKey }) {

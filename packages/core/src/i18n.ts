@@ -7,7 +7,8 @@ export interface Formatters {
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** "1.2K" style, for counts. */
   compact(value: number): string;
-  plural(count: number, forms: PluralForms): string;
+  /** The form for `count`, with `#` replaced by `shown` (default: the count, formatted). */
+  plural(count: number, forms: PluralForms, shown?: string): string;
   /** "3 minutes ago", "yesterday", "in 2 days". */
   relativeTime(date: Date | string | number, now?: number): string;
   /** "Ana, Ben and Cleo". */
@@ -117,10 +118,10 @@ export function formatters(locale: string): Formatters {
     locale,
     number,
     compact: (value) => number(value, { notation: 'compact', maximumFractionDigits: 1 }),
-    plural(count, forms) {
+    plural(count, forms, shown = number(count)) {
       pluralRules ??= new Intl.PluralRules(locale);
       const form = forms[pluralRules.select(count)] ?? forms.other;
-      return form.replaceAll('#', number(count));
+      return form.replaceAll('#', shown);
     },
     relativeTime(date, now = Date.now()) {
       relativeFormat ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });

@@ -3,7 +3,7 @@ export { kindredContext, type KindredContext } from './context.js';
 export { defineElement } from './define.js';
 export { DraftStore, draftLifetimeMs } from './draft-store.js';
 export { KindredError, kindredErrorCodes, toKindredError, type KindredErrorCode, type KindredErrorDetails } from './errors.js';
-export { KinErrorEvent } from './events.js';
+export { KinErrorEvent, KinSignInRequestEvent } from './events.js';
 export { createFetchClient, type FetchClientOptions } from './fetch-client.js';
 export {
   defaultLocale,
@@ -45,4 +45,12 @@ export { ReactionsLoader, reactionsLoaderFor, type ReactionsLoaderOptions } from
 export { defaultStorage, type KeyValueStorage } from './storage.js';
 export { tokenDefault, tokens, tokenStyles, type Token, type TokenName } from './tokens.js';
 export * from './types.js';
-export { clampCount, isMood, readCheckIn, readReactionSummaries, readReactionSummary, readReportReceipt } from './validate.js';
+export {
+  clampCount,
+  isMood,
+  readCheckIn,
+  readReactionSummaries,
+  readReactionSummary,
+  readReactorPage,
+  readReportReceipt,
+} from './validate.js';

@@ -8,7 +8,9 @@ import {
   type CheckIn,
   type CheckInInput,
   type KindredClient,
+  type ReactionListener,
   type ReactionSummary,
+  type ReactorPage,
   type ReportInput,
   type ReportReceipt,
   type RequestOptions,
@@ -49,9 +51,11 @@ export interface StoredReport extends ReportInput, ReportReceipt {
 }
 
 /** A complete, in-memory Kindred backend, for Storybook, examples, tests and prototypes. */
-export interface MemoryClient extends KindredClient {
+export interface MemoryClient extends Required<KindredClient> {
   setViewer(viewer: Viewer | null): void;
   simulate(simulation: MemorySimulation): void;
+  /** Another person on the same backend, as if on their own device: what they do reaches subscribers. */
+  as(viewer: Viewer | null): MemoryClient;
   /** Every report received, oldest first. */
   listReports(): StoredReport[];
   /** Every check-in received, oldest first. */
@@ -61,7 +65,14 @@ export interface MemoryClient extends KindredClient {
 interface ReactionTally {
   /** People we know only as a number (seeded). */
   others: number;
+  /** Named people, oldest first. */
   by: Viewer[];
+}
+
+interface Subscription {
+  subjects: Set<string>;
+  listener: ReactionListener;
+  viewer(): Viewer | null;
 }
 
 interface Reply {
@@ -187,32 +198,40 @@ function checkCheckIn(input: CheckInInput): void {
 }
 
 /**
- * An in-memory implementation of the whole client contract: reactions per viewer, reports with
- * receipts, check-ins, idempotency keys, optional persistence, and simulated latency and failures.
+ * An in-memory implementation of the whole client contract, optional methods included: reactions
+ * per viewer, reports with receipts, check-ins, idempotency keys, live updates, optional
+ * persistence, and simulated latency and failures.
  */
 export function createMemoryClient(options: MemoryClientOptions = {}): MemoryClient {
   const { persist = false, storageKey = 'kindred:memory-client', seed } = options;
   const storage = persist ? (options.storage ?? defaultStorage()) : undefined;
-  let viewer = options.viewer === undefined ? { id: 'you', name: 'You' } : options.viewer;
-  let simulation: Required<MemorySimulation> = {
-    latencyMs: options.latencyMs ?? 0,
-    failureRate: options.failureRate ?? 0,
-    failureCode: options.failureCode ?? 'network',
-  };
-
   const persisted = storage && readStored(storage, storageKey);
   const state = isPersistedState(persisted) ? fromPersisted(persisted) : stateFromSeed(seed);
+  const subscriptions = new Set<Subscription>();
 
   function save(): void {
     if (storage) writeStored(storage, storageKey, toPersisted(state));
   }
 
-  async function respond<T>(work: () => T): Promise<T> {
-    if (simulation.latencyMs > 0) await delay(simulation.latencyMs);
-    if (Math.random() < simulation.failureRate) {
-      throw new KindredError(simulation.failureCode, `Simulated ${simulation.failureCode} failure.`);
+  function summary(subjectId: string, viewer: Viewer | null): ReactionSummary {
+    const tallies = [...(state.reactions.get(subjectId) ?? [])];
+    return {
+      counts: Object.fromEntries(
+        tallies
+          .map(([reaction, tally]): [string, number] => [reaction, tally.others + tally.by.length])
+          .filter(([, count]) => count > 0),
+      ),
+      mine: tallies.filter(([, tally]) => tally.by.some((who) => who.id === viewer?.id)).map(([reaction]) => reaction),
+    };
+  }
+
+  /** Pushes a subject's new state to everyone watching it, each seeing their own `mine`. */
+  function publish(subjectId: string): void {
+    for (const subscription of subscriptions) {
+      if (!subscription.subjects.has(subjectId)) continue;
+      const update = summary(subjectId, subscription.viewer());
+      setTimeout(() => subscriptions.has(subscription) && subscription.listener(subjectId, update));
     }
-    return structuredClone(work());
   }
 
   /** Applies a change once per idempotency key; a repeat gets the first answer back. */
@@ -232,94 +251,127 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     return response;
   }
 
-  function signedIn(): Viewer {
-    if (!viewer) throw new KindredError('unauthorized', 'Sign in first.');
-    return viewer;
-  }
+  function view(initialViewer: Viewer | null, initialSimulation: Required<MemorySimulation>): MemoryClient {
+    let viewer = initialViewer;
+    let simulation = initialSimulation;
 
-  function summary(subjectId: string): ReactionSummary {
-    const tallies = [...(state.reactions.get(subjectId) ?? [])];
-    const me = viewer?.id;
+    async function respond<T>(work: () => T): Promise<T> {
+      if (simulation.latencyMs > 0) await delay(simulation.latencyMs);
+      if (Math.random() < simulation.failureRate) {
+        throw new KindredError(simulation.failureCode, `Simulated ${simulation.failureCode} failure.`);
+      }
+      return structuredClone(work());
+    }
+
+    function signedIn(): Viewer {
+      if (!viewer) throw new KindredError('unauthorized', 'Sign in first.');
+      return viewer;
+    }
+
     return {
-      counts: Object.fromEntries(
-        tallies
-          .map(([reaction, tally]): [string, number] => [reaction, tally.others + tally.by.length])
-          .filter(([, count]) => count > 0),
-      ),
-      mine: tallies.filter(([, tally]) => tally.by.some((who) => who.id === me)).map(([reaction]) => reaction),
+      getReactions(subjectIds) {
+        return respond(() => {
+          if (!Array.isArray(subjectIds) || !subjectIds.every((id) => typeof id === 'string')) {
+            throw invalidInput('Subject ids must be strings.');
+          }
+          return Object.fromEntries(subjectIds.map((id) => [id, summary(id, viewer)]));
+        });
+      },
+
+      setReaction(subjectId, reactionId, on, opts) {
+        return respond(() => {
+          const me = signedIn();
+          if (isBlank(subjectId) || isBlank(reactionId)) throw invalidInput('A reaction needs a subject and a reaction id.');
+          return once(opts, ['setReaction', me.id, subjectId, reactionId, on], () => {
+            const tallies = state.reactions.get(subjectId) ?? new Map<string, ReactionTally>();
+            state.reactions.set(subjectId, tallies);
+            const tally = tallies.get(reactionId) ?? { others: 0, by: [] };
+            tallies.set(reactionId, tally);
+            const had = tally.by.some((who) => who.id === me.id);
+            if (on !== had) {
+              tally.by = on ? [...tally.by, { ...me }] : tally.by.filter((who) => who.id !== me.id);
+              publish(subjectId);
+            }
+            return summary(subjectId, me);
+          });
+        });
+      },
+
+      listReactors(subjectId, reactionId, { cursor, limit = 20 } = {}) {
+        return respond((): ReactorPage => {
+          const tally = state.reactions.get(subjectId)?.get(reactionId) ?? { others: 0, by: [] };
+          const newestFirst = [...tally.by].reverse();
+          const start = Math.max(0, Number.parseInt(cursor ?? '0', 10) || 0);
+          const end = start + Math.max(1, limit);
+          return {
+            reactors: newestFirst.slice(start, end),
+            total: tally.others + tally.by.length,
+            ...(end < newestFirst.length && { nextCursor: String(end) }),
+          };
+        });
+      },
+
+      subscribe(subjectIds, listener) {
+        const subscription: Subscription = { subjects: new Set(subjectIds), listener, viewer: () => viewer };
+        subscriptions.add(subscription);
+        return () => void subscriptions.delete(subscription);
+      },
+
+      submitReport(input, opts) {
+        return respond(() => {
+          checkReport(input);
+          return once(opts, ['submitReport', viewer?.id ?? null, input], () => {
+            const receipt: ReportReceipt = { id: reference(), status: 'received', createdAt: new Date().toISOString() };
+            state.reports.push({ ...structuredClone(input), ...receipt, reporterId: viewer?.id ?? null });
+            return receipt;
+          });
+        });
+      },
+
+      submitCheckIn(input, opts) {
+        return respond(() => {
+          const author = signedIn();
+          checkCheckIn(input);
+          return once(opts, ['submitCheckIn', author.id, input], () => {
+            const checkIn: CheckIn = {
+              id: `ci-${createIdempotencyKey()}`,
+              author: { ...author },
+              mood: input.mood,
+              audience: input.audience,
+              createdAt: new Date().toISOString(),
+              ...(input.note !== undefined && { note: input.note }),
+            };
+            state.checkIns.push(checkIn);
+            return checkIn;
+          });
+        });
+      },
+
+      setViewer(next) {
+        viewer = next;
+      },
+
+      simulate(next) {
+        simulation = { ...simulation, ...next };
+      },
+
+      as(other) {
+        return view(other, { latencyMs: 0, failureRate: 0, failureCode: 'network' });
+      },
+
+      listReports() {
+        return structuredClone(state.reports);
+      },
+
+      listCheckIns() {
+        return structuredClone(state.checkIns);
+      },
     };
   }
 
-  return {
-    getReactions(subjectIds) {
-      return respond(() => {
-        if (!Array.isArray(subjectIds) || !subjectIds.every((id) => typeof id === 'string')) {
-          throw invalidInput('Subject ids must be strings.');
-        }
-        return Object.fromEntries(subjectIds.map((id) => [id, summary(id)]));
-      });
-    },
-
-    setReaction(subjectId, reactionId, on, opts) {
-      return respond(() => {
-        const me = signedIn();
-        if (isBlank(subjectId) || isBlank(reactionId)) throw invalidInput('A reaction needs a subject and a reaction id.');
-        return once(opts, ['setReaction', me.id, subjectId, reactionId, on], () => {
-          const tallies = state.reactions.get(subjectId) ?? new Map<string, ReactionTally>();
-          state.reactions.set(subjectId, tallies);
-          const tally = tallies.get(reactionId) ?? { others: 0, by: [] };
-          tallies.set(reactionId, tally);
-          tally.by = tally.by.filter((who) => who.id !== me.id);
-          if (on) tally.by.push({ ...me });
-          return summary(subjectId);
-        });
-      });
-    },
-
-    submitReport(input, opts) {
-      return respond(() => {
-        checkReport(input);
-        return once(opts, ['submitReport', viewer?.id ?? null, input], () => {
-          const receipt: ReportReceipt = { id: reference(), status: 'received', createdAt: new Date().toISOString() };
-          state.reports.push({ ...structuredClone(input), ...receipt, reporterId: viewer?.id ?? null });
-          return receipt;
-        });
-      });
-    },
-
-    submitCheckIn(input, opts) {
-      return respond(() => {
-        const author = signedIn();
-        checkCheckIn(input);
-        return once(opts, ['submitCheckIn', author.id, input], () => {
-          const checkIn: CheckIn = {
-            id: `ci-${createIdempotencyKey()}`,
-            author: { ...author },
-            mood: input.mood,
-            audience: input.audience,
-            createdAt: new Date().toISOString(),
-            ...(input.note !== undefined && { note: input.note }),
-          };
-          state.checkIns.push(checkIn);
-          return checkIn;
-        });
-      });
-    },
-
-    setViewer(next) {
-      viewer = next;
-    },
-
-    simulate(next) {
-      simulation = { ...simulation, ...next };
-    },
-
-    listReports() {
-      return structuredClone(state.reports);
-    },
-
-    listCheckIns() {
-      return structuredClone(state.checkIns);
-    },
-  };
+  return view(options.viewer === undefined ? { id: 'you', name: 'You' } : options.viewer, {
+    latencyMs: options.latencyMs ?? 0,
+    failureRate: options.failureRate ?? 0,
+    failureCode: options.failureCode ?? 'network',
+  });
 }

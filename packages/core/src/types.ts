@@ -107,20 +107,36 @@ export interface SupportResource {
   lang?: string;
 }
 
+/** One page of the people who chose a reaction. */
+export interface ReactorPage {
+  reactors: Viewer[];
+  /** Everyone who chose it, including people not listed (anonymous or on later pages). */
+  total: number;
+  /** Pass back to get the next page; absent on the last one. */
+  nextCursor?: string;
+}
+
+/** Called with a subject's latest summary, as seen by the subscribed viewer. */
+export type ReactionListener = (subjectId: string, summary: ReactionSummary) => void;
+
 /** Every mutating call carries a key; the same key must never create a second record. */
 export interface RequestOptions {
   idempotencyKey: string;
 }
 
 /**
- * The backend Kindred components talk to. These four methods are the fixed contract;
- * clients may offer more, optional methods.
+ * The backend Kindred components talk to. The first four methods are the fixed contract; the
+ * optional ones light up features where a client offers them.
  */
 export interface KindredClient {
   getReactions(subjectIds: string[]): Promise<Record<string, ReactionSummary>>;
   setReaction(subjectId: string, reactionId: string, on: boolean, opts: RequestOptions): Promise<ReactionSummary>;
   submitReport(input: ReportInput, opts: RequestOptions): Promise<ReportReceipt>;
   submitCheckIn(input: CheckInInput, opts: RequestOptions): Promise<CheckIn>;
+  /** Who chose a reaction, a page at a time. Enables "who reacted". */
+  listReactors?(subjectId: string, reactionId: string, opts?: { cursor?: string; limit?: number }): Promise<ReactorPage>;
+  /** Pushes changes other people make to these subjects; returns a function that stops it. */
+  subscribe?(subjectIds: string[], listener: ReactionListener): () => void;
 }
 
 /** Limits both shipped clients enforce and components show to people. */

@@ -1,5 +1,5 @@
 import { KindredError } from './errors.js';
-import type { CheckIn, Mood, ReactionSummary, ReportReceipt, ReportStatus, Viewer } from './types.js';
+import type { CheckIn, Mood, ReactionSummary, ReactorPage, ReportReceipt, ReportStatus, Viewer } from './types.js';
 import { audiences, reportStatuses } from './types.js';
 
 // Everything a client returns is untrusted: a host's own client may hand back anything, and a
@@ -68,6 +68,19 @@ export function readReportReceipt(value: unknown): ReportReceipt {
 
 export function isMood(value: unknown): value is Mood {
   return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
+}
+
+/** A page of reactors; entries that are not people are dropped, and the total is at least what is listed. */
+export function readReactorPage(value: unknown): ReactorPage {
+  if (!isRecord(value) || !Array.isArray(value.reactors) || typeof value.total !== 'number') {
+    throw invalid('a page of reactors');
+  }
+  const reactors = value.reactors.map(readViewer).filter((viewer): viewer is Viewer => viewer !== undefined);
+  return {
+    reactors,
+    total: Math.max(clampCount(value.total), reactors.length),
+    ...(isNonEmptyString(value.nextCursor) && { nextCursor: value.nextCursor }),
+  };
 }
 
 function readViewer(value: unknown): Viewer | undefined {

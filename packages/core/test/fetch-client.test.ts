@@ -102,6 +102,29 @@ describe('createFetchClient', () => {
       expect([request?.method, request?.path, request?.body]).to.deep.equal(['POST', '/api/check-ins', input]);
     });
 
+    it('lists who reacted, a page at a time', async () => {
+      const page = { reactors: [{ id: 'ben', name: 'Ben' }, { name: 'no id' }], total: 12, nextCursor: 'c2' };
+      await server.script([{ body: page }, { body: { reactors: [], total: 12 } }]);
+      expect(await client().listReactors('post/42', 'hear-you', { limit: 10 })).to.deep.equal({
+        reactors: [{ id: 'ben', name: 'Ben' }],
+        total: 12,
+        nextCursor: 'c2',
+      });
+      await client().listReactors('post/42', 'hear-you', { cursor: 'c2' });
+      const [first, second] = await server.requests();
+      expect([first?.method, first?.path, first?.query]).to.deep.equal([
+        'GET',
+        '/api/subjects/post%2F42/reactions/hear-you/reactors',
+        [['limit', '10']],
+      ]);
+      expect(second?.query).to.deep.equal([['cursor', 'c2']]);
+    });
+
+    it('turns a reactor page without a total into invalid_response', async () => {
+      await server.script([{ body: { reactors: [] } }]);
+      expect((await failure(client().listReactors('p1', 'hug'))).code).to.equal('invalid_response');
+    });
+
     it('sends static headers and fresh ones from getHeaders on every attempt', async () => {
       await server.script([{ status: 503 }, { body: summary }]);
       let token = 0;

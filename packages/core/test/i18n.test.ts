@@ -130,6 +130,7 @@ describe('localization', () => {
     it('chooses plural forms with Intl.PluralRules', () => {
       const forms = { one: '# reply', other: '# replies' };
       expect([0, 1, 2].map((n) => en.plural(n, forms))).to.deep.equal(['0 replies', '1 reply', '2 replies']);
+      expect(en.plural(12_400, forms, en.compact(12_400))).to.equal('12.4K replies');
     });
 
     it('says how long ago, in words', () => {

@@ -76,6 +76,53 @@ describe('createMemoryClient', () => {
     });
   });
 
+  describe('who reacted', () => {
+    it('lists named reactors newest first, a page at a time, counting anonymous ones in the total', async () => {
+      const people = Array.from({ length: 5 }, (_, i) => ({ id: `u${i}`, name: `Person ${i}` }));
+      const client = createMemoryClient({ viewer: ana, seed: { reactions: { p1: { hug: people } } } });
+      await client.setReaction('p1', 'hug', true, { idempotencyKey: 'k' });
+
+      const first = await client.listReactors('p1', 'hug', { limit: 4 });
+      expect(first.reactors.map((r) => r.name)).to.deep.equal(['Ana', 'Person 4', 'Person 3', 'Person 2']);
+      expect(first.total).to.equal(6);
+      const second = await client.listReactors('p1', 'hug', { limit: 4, cursor: first.nextCursor! });
+      expect(second.reactors.map((r) => r.name)).to.deep.equal(['Person 1', 'Person 0']);
+      expect(second.nextCursor).to.equal(undefined);
+
+      const seeded = createMemoryClient({ seed: { reactions: { p1: { thanks: 40 } } } });
+      expect(await seeded.listReactors('p1', 'thanks')).to.deep.equal({ reactors: [], total: 40 });
+      expect(await seeded.listReactors('nothing', 'thanks')).to.deep.equal({ reactors: [], total: 0 });
+    });
+  });
+
+  describe('live updates', () => {
+    it('pushes what another person does to subscribers, each with their own reactions', async () => {
+      const client = createMemoryClient({ viewer: ana });
+      await client.setReaction('p1', 'hug', true, { idempotencyKey: 'mine' });
+      const updates: [string, unknown][] = [];
+      const stop = client.subscribe(['p1'], (subject, summary) => updates.push([subject, summary]));
+
+      await client.as(ben).setReaction('p1', 'hug', true, { idempotencyKey: 'bens' });
+      await client.as(ben).setReaction('p2', 'hug', true, { idempotencyKey: 'elsewhere' });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(updates).to.deep.equal([['p1', { counts: { hug: 2 }, mine: ['hug'] }]]);
+
+      stop();
+      await client.as(ben).setReaction('p1', 'hug', false, { idempotencyKey: 'after' });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(updates).to.have.length(1);
+    });
+
+    it('does not push a change that changed nothing', async () => {
+      const client = createMemoryClient({ viewer: ana });
+      let pushed = 0;
+      client.subscribe(['p1'], () => pushed++);
+      await client.as(ben).setReaction('p1', 'hug', false, { idempotencyKey: 'noop' });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(pushed).to.equal(0);
+    });
+  });
+
   describe('reports', () => {
     it('returns a receipt with a reference, and the report reaches the moderators', async () => {
       const client = createMemoryClient({ viewer: ana });

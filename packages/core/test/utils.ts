@@ -46,6 +46,14 @@ export async function startTestServer(): Promise<TestServer> {
   };
 }
 
+/** The next `type` event on `target`, typed from the global event map. */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }));
+}
+
 /** The most recent thing said through the announcer, or '' if nothing is being said. */
 export function announced(politeness: 'polite' | 'assertive' = 'polite'): string {
   const role = politeness === 'polite' ? 'status' : 'alert';
@@ -67,6 +75,31 @@ export function scopedStorage(prefix = uniqueKey()): KeyValueStorage {
     setItem: (key, value) => localStorage.setItem(`${prefix}:${key}`, value),
     removeItem: (key) => localStorage.removeItem(`${prefix}:${key}`),
   };
+}
+
+type ClientMethod = Exclude<keyof KindredClient, 'subscribe'>;
+
+/** A real client with a record of every call made to it, by method. */
+export function recordingClient<C extends KindredClient>(client: C): { client: C; calls: Record<ClientMethod, unknown[][]> } {
+  const calls: Record<ClientMethod, unknown[][]> = {
+    getReactions: [],
+    setReaction: [],
+    submitReport: [],
+    submitCheckIn: [],
+    listReactors: [],
+  };
+  const recording = Object.create(client) as C;
+  for (const method of Object.keys(calls) as ClientMethod[]) {
+    const original = client[method] as ((...args: unknown[]) => unknown) | undefined;
+    if (!original) continue;
+    Object.defineProperty(recording, method, {
+      value: (...args: unknown[]) => {
+        calls[method].push(args);
+        return original.apply(client, args);
+      },
+    });
+  }
+  return { client: recording, calls };
 }
 
 export const testMessages = {
