@@ -1,5 +1,5 @@
 // Run from a package folder. Reads tags from our `defineElement('kin-x', KinX)` calls, points
-// module paths at the published JavaScript, and leaves private members out of the docs.
+// module paths at the published JavaScript, and leaves private members and guessed events out.
 
 function defineElementPlugin() {
   return {
@@ -41,6 +41,8 @@ function publishedPathsPlugin() {
           if (entry.superclass?.module) entry.superclass.module = published(entry.superclass.module);
         }
         for (const declaration of module.declarations ?? []) {
+          // `@fires` is the list; the analyzer also guesses names from `dispatchEvent(new X(arg))`.
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
           if (declaration.members) {
             declaration.members = declaration.members.filter(
               (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static,

@@ -3,40 +3,36 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import { virtualEntry } from '../scripts/virtual-entry.js';
+import { bundle } from '../scripts/bundle.js';
 import { packageDirs, root } from '../scripts/workspace.js';
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 
-/** Minifies `source` as an entry module, leaving `external` packages out. */
+/** The size of `source` as one minified module, leaving `external` packages out. */
 async function bundleSize(source, external = []) {
-  const { entry, plugin } = virtualEntry(source);
-  const output = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    plugins: [plugin],
-    build: {
-      write: false,
-      lib: { entry, formats: ['es'], fileName: () => 'bench.js' },
-      minify: true,
-      target: 'es2022',
-      rolldownOptions: { external },
-    },
-  });
-  const [chunk] = (Array.isArray(output) ? output[0] : output).output;
-  return { minified: chunk.code.length, gzip: gzipSize(chunk.code) };
+  const code = await bundle({ root, source, external });
+  return { minified: code.length, gzip: gzipSize(code) };
+}
+
+const lit = ['lit', /^lit\//, /^@lit\//];
+
+/** A package's own code: its API and registering files, without Lit or @kindred/core. */
+export async function ownCodeSize(dir) {
+  const entries = readdirSync(join(dir, 'dist')).filter((file) => /^kin-.*\.js$/.test(file));
+  const source = [`export * from ${JSON.stringify(join(dir, 'dist/src/index.js'))};`]
+    .concat(entries.map((file) => `import ${JSON.stringify(join(dir, 'dist', file))};`))
+    .join('\n');
+  return bundleSize(source, [...lit, /^@kindred\/core/]);
 }
 
 export async function measureSizes() {
-  const lit = await bundleSize(`export { LitElement, html, css, nothing } from 'lit';`);
-  const core = await bundleSize(`export * from ${JSON.stringify(join(root, 'packages/core/dist/src/index.js'))};`, [
-    'lit',
-    /^lit\//,
-    /^@lit\//,
-  ]);
-  const rows = [{ name: '@kindred/core, own code (excluding Lit)', ...core }];
+  const baseline = await bundleSize(`export { LitElement, html, css, nothing } from 'lit';`);
+  const rows = [];
+  for (const dir of packageDirs.filter((d) => existsSync(join(d, 'dist/src/index.js')))) {
+    const name = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name;
+    const excluded = name === '@kindred/core' ? 'Lit' : 'Lit and core';
+    rows.push({ name: `${name}, own code (excluding ${excluded})`, ...(await ownCodeSize(dir)) });
+  }
   for (const dir of packageDirs) {
     const cdn = join(dir, 'dist/cdn');
     if (!existsSync(cdn)) continue;
@@ -46,5 +42,5 @@ export async function measureSizes() {
       rows.push({ name: `${name} CDN module ${file} (self-contained)`, minified: code.length, gzip: gzipSize(code) });
     }
   }
-  return { baseline: { name: 'Lit alone (LitElement, html, css)', ...lit }, rows };
+  return { baseline: { name: 'Lit alone (LitElement, html, css)', ...baseline }, rows };
 }

@@ -1,39 +1,33 @@
 // The build steps after `tsc -b`, run from a package folder (`npm run build -w packages/x`):
-// the custom-elements manifest, one self-contained minified CDN module per registering file,
-// and, for core, tokens.css.
-import { readdirSync, writeFileSync } from 'node:fs';
+// the custom-elements manifest, minified template text, one self-contained minified CDN module per
+// registering file, and, for core, tokens.css.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
 import { analyze } from './analyze.js';
-import { virtualEntry } from './virtual-entry.js';
+import { minifyTemplates } from './minify-templates.js';
+import { bundle } from './bundle.js';
 import { root } from './workspace.js';
 
 const dir = process.cwd();
 
 analyze(dir);
 
+for (const file of readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => f.endsWith('.js') && !f.startsWith('cdn'))) {
+  const path = join(dir, 'dist', file);
+  writeFileSync(path, minifyTemplates(readFileSync(path, 'utf8')));
+}
+
 // A CDN module registers its tag and exports the package's API, so a page without a build step
 // can `import { createFetchClient } from '…/kin-provider.js'`.
 const registering = readdirSync(dir).filter((file) => /^kin-.*\.ts$/.test(file) && !file.endsWith('.d.ts'));
 for (const file of registering) {
   const name = file.replace(/\.ts$/, '');
-  const { entry, plugin } = virtualEntry(
-    `export * from ${JSON.stringify(join(dir, 'dist/src/index.js'))};\nimport ${JSON.stringify(join(dir, 'dist', `${name}.js`))};`,
-  );
-  await build({
-    configFile: false,
+  await bundle({
     root: dir,
-    logLevel: 'warn',
-    plugins: [plugin],
-    build: {
-      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      outDir: join(dir, 'dist/cdn'),
-      emptyOutDir: false,
-      minify: true,
-      target: 'es2022',
-      reportCompressedSize: false,
-    },
+    source: `export * from ${JSON.stringify(join(dir, 'dist/src/index.js'))};\nimport ${JSON.stringify(join(dir, 'dist', `${name}.js`))};`,
+    outDir: join(dir, 'dist/cdn'),
+    fileName: `${name}.js`,
   });
 }
 

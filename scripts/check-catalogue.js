@@ -3,29 +3,18 @@
 // catches what only the production bundle can break (a registering import tree-shaken away, a
 // chunk that fails to load).
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromeArgs, requireChrome } from './chrome.js';
+import { serveStatic } from './static-server.js';
 import { root } from './workspace.js';
 
 const out = join(root, 'storybook-static');
 execFileSync('npm', ['run', 'build:storybook', '--silent'], { cwd: root, stdio: 'inherit' });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
-  if (!file.startsWith(out) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(out);
+const base = server.url;
 
 const entries = Object.values(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).entries);
 const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });

@@ -4,8 +4,10 @@ import { createServer } from 'node:http';
 
 const servers = new Map();
 
+const unscripted = { status: 404, body: { error: { message: 'No response scripted.' } } };
+
 function startServer() {
-  const state = { requests: [], script: [], fallback: { status: 404, body: { error: { message: 'No response scripted.' } } } };
+  const state = { requests: [], script: [], fallback: unscripted };
   const server = createServer((request, response) => {
     // Any page may call it, as a cross-origin API would allow.
     response.setHeader('Access-Control-Allow-Origin', '*');
@@ -74,7 +76,7 @@ export function testServerPlugin() {
           const { state } = servers.get(session.id);
           state.requests = [];
           state.script = payload.replies;
-          if (payload.fallback) state.fallback = payload.fallback;
+          state.fallback = payload.fallback ?? unscripted;
           return true;
         }
         case 'test-server-requests':

@@ -14,3 +14,12 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     );
   }
 }
+
+const warned = new Set<string>();
+
+/** Tells the page's developer about a misuse once, however many elements run into it. */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`Kindred: ${message}`);
+}

@@ -107,17 +107,20 @@ export function formatters(locale: string): Formatters {
   let relativeFormat: Intl.RelativeTimeFormat | undefined;
   let listFormat: Intl.ListFormat | undefined;
 
-  const number = (value: number, options: Intl.NumberFormatOptions = {}): string => {
-    const key = JSON.stringify(options);
+  const number = (value: number, options?: Intl.NumberFormatOptions): string => {
+    const key = options ? JSON.stringify(options) : '';
     let format = numberFormats.get(key);
     if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
     return format.format(value);
   };
+  const compactOptions: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
+  let compactFormat: Intl.NumberFormat | undefined;
 
   const created: Formatters = {
     locale,
     number,
-    compact: (value) => number(value, { notation: 'compact', maximumFractionDigits: 1 }),
+    // Counts are formatted on every render of every bar: keep this path free of allocation.
+    compact: (value) => (compactFormat ??= new Intl.NumberFormat(locale, compactOptions)).format(value),
     plural(count, forms, shown = number(count)) {
       pluralRules ??= new Intl.PluralRules(locale);
       const form = forms[pluralRules.select(count)] ?? forms.other;

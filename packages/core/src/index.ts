@@ -1,6 +1,6 @@
 export { announce, type AnnounceOptions, type Politeness } from './announcer.js';
 export { kindredContext, type KindredContext } from './context.js';
-export { defineElement } from './define.js';
+export { defineElement, warnOnce } from './define.js';
 export { DraftStore, draftLifetimeMs } from './draft-store.js';
 export { KindredError, kindredErrorCodes, toKindredError, type KindredErrorCode, type KindredErrorDetails } from './errors.js';
 export { KinErrorEvent, KinSignInRequestEvent } from './events.js';
@@ -43,6 +43,7 @@ export { OutboxController, type KindredSource, type OutboxControllerOptions } fr
 export { KinProvider } from './provider.js';
 export { ReactionsLoader, reactionsLoaderFor, type ReactionsLoaderOptions } from './reactions-loader.js';
 export { defaultStorage, type KeyValueStorage } from './storage.js';
+export { buttonStyles } from './styles.js';
 export { tokenDefault, tokens, tokenStyles, type Token, type TokenName } from './tokens.js';
 export * from './types.js';
 export {

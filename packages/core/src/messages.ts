@@ -4,10 +4,15 @@ import type { OutboxKind } from './outbox.js';
 type ErrorMessages = Record<`error.${KindredErrorCode}`, string>;
 type OutboxMessages = Record<`outbox.${'queued' | 'delivered' | 'failed'}.${OutboxKind}`, string>;
 
-/** Strings every component may show: what went wrong, and what happened to queued work. */
-export type CoreMessages = ErrorMessages & OutboxMessages;
+/** Strings every component may show: what went wrong, what happened to queued work, common words. */
+type CommonMessages = Record<'common.loading' | 'common.retry' | 'common.showMore', string>;
+
+export type CoreMessages = ErrorMessages & OutboxMessages & CommonMessages;
 
 const en: CoreMessages = {
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.showMore': 'Show more',
   'error.network': "You seem to be offline. Check your connection and try again.",
   'error.timeout': 'That took too long. Please try again.',
   'error.rate_limited': 'Lots of activity right now. Please wait a moment and try again.',
@@ -26,6 +31,9 @@ const en: CoreMessages = {
 };
 
 const es: CoreMessages = {
+  'common.loading': 'Cargando…',
+  'common.retry': 'Reintentar',
+  'common.showMore': 'Ver más',
   'error.network': 'Parece que no tienes conexión. Revísala e inténtalo de nuevo.',
   'error.timeout': 'Ha tardado demasiado. Inténtalo de nuevo.',
   'error.rate_limited': 'Hay mucha actividad ahora mismo. Espera un momento e inténtalo de nuevo.',

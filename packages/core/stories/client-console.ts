@@ -4,6 +4,7 @@ import { css, html, LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   announce,
+  buttonStyles,
   createIdempotencyKey,
   defineElement,
   KindredController,
@@ -17,6 +18,7 @@ import {
 export class DemoClientConsole extends LitElement {
   static override styles = [
     tokenStyles,
+    buttonStyles,
     css`
       :host {
         display: block;
@@ -41,22 +43,9 @@ export class DemoClientConsole extends LitElement {
         gap: var(--_kin-space-2);
         margin-block: var(--_kin-space-3);
       }
-      button {
-        font: inherit;
-        color: inherit;
-        background: var(--_kin-color-surface-subtle);
-        border: 1px solid var(--_kin-color-border);
-        border-radius: var(--_kin-radius-pill);
-        padding: var(--_kin-space-1) var(--_kin-space-3);
-        cursor: pointer;
-      }
       button[aria-pressed='true'] {
         background: var(--_kin-color-accent-subtle);
         border-color: var(--_kin-color-accent);
-      }
-      button:focus-visible {
-        outline: var(--_kin-focus-ring-width) solid var(--_kin-color-focus);
-        outline-offset: var(--_kin-focus-ring-offset);
       }
       dl {
         display: grid;

@@ -27,6 +27,23 @@ describe('defineElement', () => {
   });
 });
 
+describe('warnOnce', () => {
+  it('tells the developer about a misuse once per page', async () => {
+    const { warnOnce } = await import('@kindred/core');
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      warnOnce('Something is off.');
+      warnOnce('Something is off.');
+      warnOnce('Something else is off.');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['Kindred: Something is off.', 'Kindred: Something else is off.']);
+  });
+});
+
 describe('createIdempotencyKey', () => {
   it('makes a different UUID every time', () => {
     const keys = new Set(Array.from({ length: 100 }, createIdempotencyKey));

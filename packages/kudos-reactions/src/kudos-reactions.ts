@@ -3,12 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   announce,
+  buttonStyles,
   KindredController,
   KinErrorEvent,
   KinSignInRequestEvent,
   readReactorPage,
   toKindredError,
   tokenStyles,
+  warnOnce,
   type KindredClient,
   type KindredError,
   type ReactorPage,
@@ -23,8 +25,6 @@ import { defaultReactions, validReactions, type ReactionDefinition } from './rea
 /** How long an error or hint stays next to the bar. */
 const messageMs = 6000;
 const reactorsPerPage = 10;
-/** Ids a client sent that no set here knows; each is warned about once per page. */
-const warnedUnknown = new Set<string>();
 
 /**
  * Supportive reactions on a post: a toolbar of labelled buttons with honest counts. With a client
@@ -49,7 +49,7 @@ const warnedUnknown = new Set<string>();
  * @cssprop --kin-kudos-gap - Space between reactions.
  */
 export class KinKudosReactions extends LitElement {
-  static override styles = [tokenStyles, styles];
+  static override styles = [tokenStyles, buttonStyles, styles];
 
   /** Id of the post or comment the reactions are on. Required. */
   @property() subject = '';
@@ -97,7 +97,6 @@ export class KinKudosReactions extends LitElement {
     onLoadFailed: (error) => this.dispatchEvent(new KinErrorEvent(error)),
   });
   private messageTimer?: ReturnType<typeof setTimeout>;
-  private warnedMissingSubject = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -105,14 +104,15 @@ export class KinKudosReactions extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.subject && !this.warnedMissingSubject) {
-      this.warnedMissingSubject = true;
-      console.warn('<kin-kudos-reactions> needs a `subject`: the id of what the reactions are on. It stays disabled until it has one.');
+    if (!this.subject) warnOnce('<kin-kudos-reactions> stays disabled until it has a `subject`.');
+    const known = new Set([...defaultReactions, ...validReactions(this.reactions ?? [])].map((reaction) => reaction.id));
+    for (const id of this.summary.reportedIds()) {
+      if (!known.has(id)) warnOnce(`<kin-kudos-reactions> ignored the reaction "${id}", which is not in its set.`);
     }
-    this.warnAboutUnknownReactions();
     super.updated(changed);
   }
 
+  /** The set in use, default labels translated. */
   private get all(): ReactionDefinition[] {
     return this.reactions === undefined
       ? defaultReactions.map((reaction) => ({
@@ -122,21 +122,14 @@ export class KinKudosReactions extends LitElement {
       : validReactions(this.reactions);
   }
 
+  /** The set minus what the context leaves out. */
   private get offered(): ReactionDefinition[] {
-    return this.context === 'distress' ? this.all.filter((reaction) => !reaction.celebratory) : this.all;
+    const all = this.all;
+    return this.context === 'distress' ? all.filter((reaction) => !reaction.celebratory) : all;
   }
 
   private labelOf(id: string): string {
     return this.all.find((reaction) => reaction.id === id)?.label ?? id;
-  }
-
-  private warnAboutUnknownReactions(): void {
-    const known = new Set([...defaultReactions, ...this.all].map((reaction) => reaction.id));
-    for (const id of this.summary.reportedIds()) {
-      if (known.has(id) || warnedUnknown.has(id)) continue;
-      warnedUnknown.add(id);
-      console.warn(`<kin-kudos-reactions> ignored the reaction "${id}" from the client: it is not in the reaction set.`);
-    }
   }
 
   private say(message: string): void {
@@ -168,11 +161,23 @@ export class KinKudosReactions extends LitElement {
     this.summary.set(reaction.id, on, this.mode === 'single' ? this.offered.map((r) => r.id) : undefined);
   }
 
+  /** Shows or hides the quiet reactions; on showing, focus moves to the first one revealed. */
   private async toggleExpanded(): Promise<void> {
+    const firstQuiet = this.offered.find((reaction) => this.summary.count(reaction.id) === 0);
     this.expanded = !this.expanded;
-    if (!this.expanded) return;
+    if (!this.expanded || !firstQuiet) return;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-revealed]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-key="reaction:${CSS.escape(firstQuiet.id)}"]`)?.focus();
+  }
+
+  /** One listener for every button in the bar, found by its `data-key`. */
+  private onClick(event: MouseEvent): void {
+    const key = (event.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key ?? '';
+    const [kind, ...rest] = key.split(':');
+    const reaction = this.offered.find((r) => r.id === rest.join(':'));
+    if (kind === 'add') void this.toggleExpanded();
+    else if (reaction && kind === 'reaction') this.toggle(reaction);
+    else if (reaction && kind === 'who') this.toggleReactors(reaction);
   }
 
   private async showReactors(reaction: ReactionDefinition, cursor?: string): Promise<void> {
@@ -231,8 +236,9 @@ export class KinKudosReactions extends LitElement {
     const showCounts = !this.hideCounts && this.summary.known;
     const quiet = offered.filter((reaction) => this.summary.count(reaction.id) === 0);
     const shown = this.collapsed && !this.expanded ? offered.filter((reaction) => !quiet.includes(reaction)) : offered;
+    const listable = new Set(shown.filter((reaction) => this.canListReactors(reaction)));
     const keys = [
-      ...shown.flatMap((reaction) => [`reaction:${reaction.id}`, ...(this.canListReactors(reaction) ? [`who:${reaction.id}`] : [])]),
+      ...shown.flatMap((reaction) => [`reaction:${reaction.id}`, ...(listable.has(reaction) ? [`who:${reaction.id}`] : [])]),
       ...(this.collapsed && quiet.length > 0 ? ['add'] : []),
     ];
     const active = this.active && keys.includes(this.active) ? this.active : keys[0];
@@ -244,6 +250,7 @@ export class KinKudosReactions extends LitElement {
         role="toolbar"
         aria-label=${this.kindred.t('kudos.toolbar')}
         aria-busy=${this.summary.status === 'loading' ? 'true' : 'false'}
+        @click=${this.onClick}
         @keydown=${this.onKeydown}
         @focusin=${this.onFocusin}
       >
@@ -263,16 +270,13 @@ export class KinKudosReactions extends LitElement {
               aria-pressed=${pressed ? 'true' : 'false'}
               aria-label=${name}
               title=${ifDefined(reaction.description)}
-              ?data-revealed=${this.expanded && quiet.includes(reaction)}
-              ?data-joined=${this.canListReactors(reaction)}
+              ?data-joined=${listable.has(reaction)}
               ?disabled=${disabled}
-              @click=${() => this.toggle(reaction)}
             >
               <span part="emoji" aria-hidden="true">${reaction.emoji}</span>
               <span part="label">${reaction.label}</span>
               ${showCounts && count > 0 ? html`<span part="count">${this.kindred.format.compact(count)}</span>` : nothing}
-            </button>
-            ${this.canListReactors(reaction)
+            </button>${listable.has(reaction)
               ? html`<button
                   part="who-button"
                   data-key="who:${reaction.id}"
@@ -281,7 +285,6 @@ export class KinKudosReactions extends LitElement {
                   aria-expanded=${this.reactorsOf === reaction.id ? 'true' : 'false'}
                   aria-controls="reactors"
                   ?disabled=${disabled}
-                  @click=${() => this.toggleReactors(reaction)}
                 >
                   <span aria-hidden="true">▾</span>
                 </button>`
@@ -295,7 +298,6 @@ export class KinKudosReactions extends LitElement {
               tabindex=${tabindex('add')}
               aria-expanded=${this.expanded ? 'true' : 'false'}
               ?disabled=${disabled}
-              @click=${this.toggleExpanded}
             >
               <span aria-hidden="true">+</span> ${this.kindred.t('kudos.add')}
             </button>`
@@ -305,7 +307,7 @@ export class KinKudosReactions extends LitElement {
       <p part="message" ?hidden=${!this.message && this.summary.status !== 'failed'}>
         ${this.summary.status === 'failed'
           ? html`${this.kindred.t('kudos.loadFailed')}
-              <button @click=${() => this.summary.retry()}>${this.kindred.t('kudos.retry')}</button>`
+              <button @click=${() => this.summary.retry()}>${this.kindred.t('common.retry')}</button>`
           : this.message}
       </p>
     `;
@@ -321,7 +323,7 @@ export class KinKudosReactions extends LitElement {
     const page = this.reactorPage;
     const label = this.kindred.t('kudos.reactors', { label: reaction.label });
     let body;
-    if (page === 'loading') body = html`<p>${this.kindred.t('kudos.loading')}</p>`;
+    if (page === 'loading') body = html`<p>${this.kindred.t('common.loading')}</p>`;
     else if (page === 'failed') body = html`<p>${this.kindred.t('error.server')}</p>`;
     else {
       const more = page.total - page.reactors.length;
@@ -331,7 +333,7 @@ export class KinKudosReactions extends LitElement {
         ${more > 0 ? html`<p>${this.kindred.t('kudos.more', { count: more })}</p>` : nothing}
         ${page.nextCursor
           ? html`<button @click=${() => this.showReactors(reaction, (page as ReactorPage).nextCursor)}>
-              ${this.kindred.t('kudos.showMore')}
+              ${this.kindred.t('common.showMore')}
             </button>`
           : nothing}`;
     }

@@ -24,10 +24,8 @@ export const defaultReactions: readonly ReactionDefinition[] = [
 export function validReactions(reactions: unknown): ReactionDefinition[] {
   if (!Array.isArray(reactions)) return [...defaultReactions];
   const seen = new Set<string>();
-  return reactions.filter((reaction: Partial<ReactionDefinition> | null): reaction is ReactionDefinition => {
-    const usable =
-      typeof reaction?.id === 'string' && reaction.id !== '' && typeof reaction.label === 'string' && !seen.has(reaction.id);
-    if (usable) seen.add(reaction.id!);
-    return usable;
-  });
+  return reactions.filter(
+    (reaction: Partial<ReactionDefinition> | null): reaction is ReactionDefinition =>
+      !!reaction?.id && typeof reaction.id === 'string' && typeof reaction.label === 'string' && !seen.has(reaction.id) && !!seen.add(reaction.id),
+  );
 }

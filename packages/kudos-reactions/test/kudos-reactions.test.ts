@@ -250,7 +250,7 @@ describe('<kin-kudos-reactions>', () => {
       } finally {
         console.warn = warn;
       }
-      expect(warnings.filter((w) => w.includes('needs a `subject`'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('until it has a `subject`'))).to.have.length(1);
     });
 
     it('recovers from a client that throws or answers garbage', async () => {

@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+/**
+ * The look every Kindred button shares: the host's font, a pill shape from the tokens, a focus
+ * ring that stays visible in forced colours, and transitions that reduced motion turns off.
+ * Include after `tokenStyles`.
+ */
+export const buttonStyles = css`
+  button {
+    font: inherit;
+    color: inherit;
+    min-block-size: 2rem;
+    padding-block: var(--_kin-space-1);
+    padding-inline: var(--_kin-space-3);
+    background: var(--_kin-color-surface-subtle);
+    border: 1px solid var(--_kin-color-border);
+    border-radius: var(--_kin-radius-pill);
+    cursor: pointer;
+    transition-property: background-color, border-color;
+    transition-duration: var(--_kin-motion-duration);
+    transition-timing-function: var(--_kin-motion-easing);
+  }
+  button:focus-visible {
+    outline: var(--_kin-focus-ring-width) solid var(--_kin-color-focus);
+    outline-offset: var(--_kin-focus-ring-offset);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  @media (forced-colors: active) {
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
