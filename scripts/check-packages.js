@@ -37,6 +37,11 @@ try {
       .filter((subpath) => !subpath.endsWith('.json'))
       .map((subpath) => `${manifest.name}${subpath.slice(1)}`),
   );
+  // Each registering entry point, `@kindred/x/kin-y.js`, and the tag it must define.
+  const tags = entryPoints.flatMap((specifier) => {
+    const tag = /\/(kin-[a-z-]+)\.js$/.exec(specifier)?.[1];
+    return tag ? [{ specifier, tag }] : [];
+  });
   writeFileSync(
     join(consumer, 'smoke.js'),
     `import { existsSync } from 'node:fs';
@@ -53,8 +58,10 @@ const { createMemoryClient } = await import('@kindred/core');
 const client = createMemoryClient();
 const summary = await client.setReaction('p1', 'thanks', true, { idempotencyKey: 'smoke' });
 if (summary.counts.thanks !== 1) throw new Error('The memory client did not count the reaction.');
-if (!customElements.get('kin-provider')) throw new Error('<kin-provider> was not registered.');
-console.log('Imported ' + entryPoints.length + ' entry points in Node.');
+for (const tag of ${JSON.stringify(tags.map((t) => t.tag))}) {
+  if (!customElements.get(tag)) throw new Error('<' + tag + '> was not registered.');
+}
+console.log('Imported ' + entryPoints.length + ' entry points in Node; ' + ${tags.length} + ' tags registered.');
 `,
   );
   run(process.execPath, ['smoke.js'], consumer);
@@ -62,7 +69,8 @@ console.log('Imported ' + entryPoints.length + ' entry points in Node.');
   writeFileSync(
     join(consumer, 'consumer.ts'),
     `import { createFetchClient, KindredError, type KindredClient } from '@kindred/core';
-import '@kindred/core/kin-provider.js';
+${tags.map(({ specifier }) => `import '${specifier}';`).join('\n')}
+${tags.map(({ tag }, i) => `const element${i}: HTMLElementTagNameMap['${tag}'] = document.createElement('${tag}');\nelement${i}.remove();`).join('\n')}
 
 const client: KindredClient = createFetchClient({ baseUrl: 'https://example.com/api/' });
 const provider = document.createElement('kin-provider');
