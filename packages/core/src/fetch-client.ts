@@ -76,7 +76,9 @@ function sleep(ms: number): Promise<void> {
  * `Idempotency-Key` on every write, per-attempt timeouts, and retries with backoff and jitter
  * on network errors, timeouts, 5xx and 429.
  */
-export function createFetchClient(options: FetchClientOptions): KindredClient & Pick<Required<KindredClient>, 'listReactors'> {
+export function createFetchClient(
+  options: FetchClientOptions,
+): KindredClient & Required<Omit<KindredClient, 'subscribe'>> {
   const { timeoutMs = 10_000, retries = 2, retryDelayMs = 300 } = options;
   const base = new URL(options.baseUrl, globalThis.location?.href);
   if (!base.pathname.endsWith('/')) base.pathname += '/';
@@ -108,7 +110,8 @@ export function createFetchClient(options: FetchClientOptions): KindredClient & 
         : new KindredError('network', 'The server could not be reached.', { cause });
     }
 
-    if (response.ok) return parseJson(text);
+    // A write may answer 204 with nothing to say.
+    if (response.ok) return text === '' ? undefined : parseJson(text);
     let errorBody: unknown;
     try {
       errorBody = JSON.parse(text);
@@ -158,6 +161,22 @@ export function createFetchClient(options: FetchClientOptions): KindredClient & 
       if (cursor !== undefined) query.set('cursor', cursor);
       const path = `subjects/${segment(subjectId)}/reactions/${segment(reactionId)}/reactors?${query}`;
       return readReactorPage(await request('GET', path));
+    },
+
+    async getReportStatus(reportId) {
+      return readReportReceipt(await request('GET', `reports/${segment(reportId)}`));
+    },
+
+    async block(userId, { idempotencyKey }) {
+      await request('PUT', `blocks/${segment(userId)}`, undefined, idempotencyKey);
+    },
+
+    async mute(userId, { idempotencyKey }) {
+      await request('PUT', `mutes/${segment(userId)}`, undefined, idempotencyKey);
+    },
+
+    async hide(subjectId, { idempotencyKey }) {
+      await request('PUT', `hidden/${segment(subjectId)}`, undefined, idempotencyKey);
     },
 
     async submitReport(input, { idempotencyKey }) {

@@ -26,6 +26,7 @@ export {
   type MemorySeed,
   type MemorySimulation,
   type StoredReport,
+  type ViewerRelations,
 } from './memory-client.js';
 export { coreMessages, type CoreMessages } from './messages.js';
 export {
@@ -42,6 +43,7 @@ export {
 export { OutboxController, type KindredSource, type OutboxControllerOptions } from './outbox-controller.js';
 export { KinProvider } from './provider.js';
 export { ReactionsLoader, reactionsLoaderFor, type ReactionsLoaderOptions } from './reactions-loader.js';
+export { supportResources, usableResources, type SupportText } from './resources.js';
 export { defaultStorage, type KeyValueStorage } from './storage.js';
 export { buttonStyles } from './styles.js';
 export { tokenDefault, tokens, tokenStyles, type Token, type TokenName } from './tokens.js';

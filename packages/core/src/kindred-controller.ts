@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { kindredContext } from './context.js';
 import {
   defaultLocale,
@@ -15,6 +15,7 @@ import {
   type StringOverrides,
 } from './i18n.js';
 import { coreMessages, type CoreMessages } from './messages.js';
+import { supportResources, usableResources } from './resources.js';
 import type { KindredClient, SupportResource, Viewer } from './types.js';
 
 /** An element that uses Kindred: its own `client` and `strings` win over the provider's. */
@@ -70,8 +71,17 @@ export class KindredController<M extends Messages = Messages> implements Reactiv
     return this.context.value?.viewer;
   }
 
+  /** The provider's support resources that are safe to link and meant for this language. */
   get resources(): SupportResource[] {
-    return this.context.value?.resources ?? [];
+    return usableResources(this.context.value?.resources, this.locale);
+  }
+
+  /** The resources as a list, or where to find local help when there are none. */
+  renderResources(): TemplateResult {
+    return supportResources(this.resources, {
+      fallback: this.translate('support.fallback'),
+      findHelpline: this.translate('support.findHelpline'),
+    });
   }
 
   get format(): Formatters {
@@ -80,9 +90,13 @@ export class KindredController<M extends Messages = Messages> implements Reactiv
 
   /** The message `key` in the current locale, with the element's and provider's overrides applied. */
   t<K extends keyof (M & CoreMessages) & string>(key: K, ...args: MessageArgs<(M & CoreMessages)[K]>): string {
+    return this.translate(key, args[0]);
+  }
+
+  private translate(key: string, args?: unknown): string {
     const sources = [this.host.strings, this.context.value?.strings, this.catalog, coreMessages];
     const message = findMessage(sources as StringOverrides[], this.locale, key) ?? key;
-    return renderMessage(message, args[0], this.format);
+    return renderMessage(message, args, this.format);
   }
 
   private updateLocale(): void {

@@ -13,6 +13,7 @@ import {
   type ReactorPage,
   type ReportInput,
   type ReportReceipt,
+  type ReportStatus,
   type RequestOptions,
   type Viewer,
 } from './types.js';
@@ -50,6 +51,13 @@ export interface StoredReport extends ReportInput, ReportReceipt {
   reporterId: string | null;
 }
 
+/** Who and what a viewer has blocked, muted and hidden. */
+export interface ViewerRelations {
+  blocked: string[];
+  muted: string[];
+  hidden: string[];
+}
+
 /** A complete, in-memory Kindred backend, for Storybook, examples, tests and prototypes. */
 export interface MemoryClient extends Required<KindredClient> {
   setViewer(viewer: Viewer | null): void;
@@ -60,6 +68,10 @@ export interface MemoryClient extends Required<KindredClient> {
   listReports(): StoredReport[];
   /** Every check-in received, oldest first. */
   listCheckIns(): CheckIn[];
+  /** What the current viewer has blocked, muted and hidden. */
+  listRelations(): ViewerRelations;
+  /** Moves a report along, as moderators would. */
+  setReportStatus(reportId: string, status: ReportStatus): void;
 }
 
 interface ReactionTally {
@@ -85,6 +97,8 @@ interface MemoryState {
   reports: StoredReport[];
   checkIns: CheckIn[];
   replies: Map<string, Reply>;
+  /** By viewer id. */
+  relations: Map<string, ViewerRelations>;
 }
 
 interface PersistedState {
@@ -93,6 +107,7 @@ interface PersistedState {
   reports: StoredReport[];
   checkIns: CheckIn[];
   replies: [string, Reply][];
+  relations?: [string, ViewerRelations][];
 }
 
 /** Like a server's idempotency window: old keys are forgotten. */
@@ -111,7 +126,7 @@ function stateFromSeed(seed: MemorySeed = {}): MemoryState {
       ),
     ]),
   );
-  return { reactions, reports: [], checkIns: [], replies: new Map() };
+  return { reactions, reports: [], checkIns: [], replies: new Map(), relations: new Map() };
 }
 
 function isPersistedState(value: unknown): value is PersistedState {
@@ -131,6 +146,7 @@ function fromPersisted(state: PersistedState): MemoryState {
     reports: state.reports,
     checkIns: state.checkIns,
     replies: new Map(state.replies),
+    relations: new Map(state.relations ?? []),
   };
 }
 
@@ -141,6 +157,7 @@ function toPersisted(state: MemoryState): PersistedState {
     reports: state.reports,
     checkIns: state.checkIns,
     replies: [...state.replies],
+    relations: [...state.relations],
   };
 }
 
@@ -179,10 +196,13 @@ function checkReport(input: ReportInput): void {
   }
   if (input.reason === 'illegal') {
     const notice = input.notice;
+    const identified = notice?.childAbuse === true;
     const fields = {
       ...(isBlank(notice?.law) && { law: 'Required.' }),
       ...(isBlank(notice?.explanation) && { explanation: 'Required.' }),
       ...(isBlank(notice?.location) && { location: 'Required.' }),
+      ...(!identified && isBlank(notice?.name) && { name: 'Required.' }),
+      ...(!identified && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(notice?.email ?? '') && { email: 'A valid email address is required.' }),
       ...(notice?.goodFaith !== true && { goodFaith: 'Required.' }),
     };
     if (Object.keys(fields).length > 0) throw invalidInput('The legal notice is incomplete.', fields);
@@ -268,6 +288,23 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       return viewer;
     }
 
+    function relationsOf(id: string): ViewerRelations {
+      const relations = state.relations.get(id) ?? { blocked: [], muted: [], hidden: [] };
+      state.relations.set(id, relations);
+      return relations;
+    }
+
+    function relate(kind: keyof ViewerRelations, id: string, opts: RequestOptions): Promise<void> {
+      return respond(() => {
+        const me = signedIn();
+        if (isBlank(id)) throw invalidInput('Say who or what.');
+        once(opts, [kind, me.id, id], () => {
+          const list = relationsOf(me.id)[kind];
+          if (!list.includes(id)) list.push(id);
+        });
+      });
+    }
+
     return {
       getReactions(subjectIds) {
         return respond(() => {
@@ -317,6 +354,18 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
         return () => void subscriptions.delete(subscription);
       },
 
+      getReportStatus(reportId) {
+        return respond(() => {
+          const report = state.reports.find((r) => r.id === reportId);
+          if (!report || report.reporterId !== (viewer?.id ?? null)) throw new KindredError('not_found', 'No such report.');
+          return { id: report.id, status: report.status, createdAt: report.createdAt };
+        });
+      },
+
+      block: (userId, opts) => relate('blocked', userId, opts),
+      mute: (userId, opts) => relate('muted', userId, opts),
+      hide: (subjectId, opts) => relate('hidden', subjectId, opts),
+
       submitReport(input, opts) {
         return respond(() => {
           checkReport(input);
@@ -365,6 +414,16 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
 
       listCheckIns() {
         return structuredClone(state.checkIns);
+      },
+
+      listRelations() {
+        return structuredClone(viewer ? relationsOf(viewer.id) : { blocked: [], muted: [], hidden: [] });
+      },
+
+      setReportStatus(reportId, status) {
+        const report = state.reports.find((r) => r.id === reportId);
+        if (report) report.status = status;
+        save();
       },
     };
   }

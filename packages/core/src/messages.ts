@@ -5,7 +5,10 @@ type ErrorMessages = Record<`error.${KindredErrorCode}`, string>;
 type OutboxMessages = Record<`outbox.${'queued' | 'delivered' | 'failed'}.${OutboxKind}`, string>;
 
 /** Strings every component may show: what went wrong, what happened to queued work, common words. */
-type CommonMessages = Record<'common.loading' | 'common.retry' | 'common.showMore', string>;
+type CommonMessages = Record<
+  'common.loading' | 'common.retry' | 'common.showMore' | 'support.fallback' | 'support.findHelpline',
+  string
+>;
 
 export type CoreMessages = ErrorMessages & OutboxMessages & CommonMessages;
 
@@ -13,6 +16,8 @@ const en: CoreMessages = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.showMore': 'Show more',
+  'support.fallback': 'If you or someone else is in danger right now, call your local emergency number.',
+  'support.findHelpline': 'Find a free, confidential helpline near you.',
   'error.network': "You seem to be offline. Check your connection and try again.",
   'error.timeout': 'That took too long. Please try again.',
   'error.rate_limited': 'Lots of activity right now. Please wait a moment and try again.',
@@ -34,6 +39,8 @@ const es: CoreMessages = {
   'common.loading': 'Cargando…',
   'common.retry': 'Reintentar',
   'common.showMore': 'Ver más',
+  'support.fallback': 'Si tú u otra persona estáis en peligro ahora mismo, llama al número de emergencias local.',
+  'support.findHelpline': 'Encuentra cerca de ti una línea de ayuda gratuita y confidencial.',
   'error.network': 'Parece que no tienes conexión. Revísala e inténtalo de nuevo.',
   'error.timeout': 'Ha tardado demasiado. Inténtalo de nuevo.',
   'error.rate_limited': 'Hay mucha actividad ahora mismo. Espera un momento e inténtalo de nuevo.',

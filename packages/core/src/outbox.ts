@@ -1,6 +1,7 @@
 import { toKindredError, type KindredError } from './errors.js';
 import { defaultStorage, readStored, writeStored, type KeyValueStorage } from './storage.js';
 import type { CheckIn, CheckInInput, KindredClient, ReportInput, ReportReceipt } from './types.js';
+import { readCheckIn, readReportReceipt } from './validate.js';
 
 interface Kinds {
   report: { input: ReportInput; result: ReportReceipt };
@@ -26,9 +27,10 @@ export type SendResult<K extends OutboxKind> =
   | { status: 'sent'; result: Kinds[K]['result'] }
   | { status: 'queued'; entry: OutboxEntry<K> };
 
+// What comes back is validated here, so nobody is told "sent" on the strength of a garbled answer.
 const senders: { [K in OutboxKind]: (client: KindredClient, entry: OutboxEntry<K>) => Promise<Kinds[K]['result']> } = {
-  report: (client, { input, idempotencyKey }) => client.submitReport(input, { idempotencyKey }),
-  'check-in': (client, { input, idempotencyKey }) => client.submitCheckIn(input, { idempotencyKey }),
+  report: async (client, { input, idempotencyKey }) => readReportReceipt(await client.submitReport(input, { idempotencyKey })),
+  'check-in': async (client, { input, idempotencyKey }) => readCheckIn(await client.submitCheckIn(input, { idempotencyKey })),
 };
 
 function deliver<K extends OutboxKind>(client: KindredClient, entry: OutboxEntry<K>): Promise<Kinds[K]['result']> {

@@ -43,9 +43,11 @@ export interface IllegalContentNotice {
   explanation: string;
   /** Where the content is, usually its URL. */
   location: string;
-  /** Not required for child sexual abuse material. */
+  /** Required unless the notice concerns child sexual abuse material. */
   name?: string;
   email?: string;
+  /** The notice concerns child sexual abuse material: name and email may be withheld (DSA Art. 16(2)(c)). */
+  childAbuse?: boolean;
   goodFaith: boolean;
 }
 
@@ -54,6 +56,8 @@ export interface ReportInput {
   subjectType: string;
   authorId?: string;
   reason: ReportReason;
+  /** For `bullying`: whether it is aimed at the reporter or at someone else. */
+  target?: 'me' | 'someone-else';
   details?: string;
   /** Ids of the host's community rules, for `rules` reports. */
   ruleIds?: string[];
@@ -137,6 +141,14 @@ export interface KindredClient {
   listReactors?(subjectId: string, reactionId: string, opts?: { cursor?: string; limit?: number }): Promise<ReactorPage>;
   /** Pushes changes other people make to these subjects; returns a function that stops it. */
   subscribe?(subjectIds: string[], listener: ReactionListener): () => void;
+  /** Where a report the viewer made has got to. */
+  getReportStatus?(reportId: string): Promise<ReportReceipt>;
+  /** The viewer stops seeing this person and they cannot reach the viewer. */
+  block?(userId: string, opts: RequestOptions): Promise<void>;
+  /** The viewer stops seeing this person's posts; they are not told. */
+  mute?(userId: string, opts: RequestOptions): Promise<void>;
+  /** The viewer stops seeing this one post. */
+  hide?(subjectId: string, opts: RequestOptions): Promise<void>;
 }
 
 /** Limits both shipped clients enforce and components show to people. */

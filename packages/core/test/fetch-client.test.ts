@@ -120,6 +120,25 @@ describe('createFetchClient', () => {
       expect(second?.query).to.deep.equal([['cursor', 'c2']]);
     });
 
+    it('asks where a report has got to', async () => {
+      await server.script([{ body: { ...receipt, status: 'in-review' } }]);
+      expect(await client().getReportStatus('KR 7')).to.deep.equal({ ...receipt, status: 'in-review' });
+      expect((await server.requests())[0]?.path).to.equal('/api/reports/KR%207');
+    });
+
+    it('blocks, mutes and hides with PUT, keyed, accepting an empty answer', async () => {
+      await server.script([{ status: 204 }, { status: 204 }, { status: 200, body: {} }]);
+      await client().block('u/7', { idempotencyKey: 'b' });
+      await client().mute('u7', { idempotencyKey: 'm' });
+      await client().hide('comment-9', { idempotencyKey: 'h' });
+      const requests = await server.requests();
+      expect(requests.map((r) => [r.method, r.path, r.headers['idempotency-key']])).to.deep.equal([
+        ['PUT', '/api/blocks/u%2F7', 'b'],
+        ['PUT', '/api/mutes/u7', 'm'],
+        ['PUT', '/api/hidden/comment-9', 'h'],
+      ]);
+    });
+
     it('turns a reactor page without a total into invalid_response', async () => {
       await server.script([{ body: { reactors: [] } }]);
       expect((await failure(client().listReactors('p1', 'hug'))).code).to.equal('invalid_response');

@@ -166,7 +166,14 @@ describe('createMemoryClient', () => {
         [{ reason: 'rules', ruleIds: [] }, { ruleIds: 'Choose at least one rule.' }],
         [
           { reason: 'illegal', notice: { law: 'Copyright', explanation: '', location: 'https://x', goodFaith: false } },
-          { explanation: 'Required.', goodFaith: 'Required.' },
+          { explanation: 'Required.', name: 'Required.', email: 'A valid email address is required.', goodFaith: 'Required.' },
+        ],
+        [
+          {
+            reason: 'illegal',
+            notice: { law: 'L', explanation: 'E', location: 'https://x', name: 'Ana', email: 'not-an-email', goodFaith: true },
+          },
+          { email: 'A valid email address is required.' },
         ],
       ];
       for (const [change, fields] of cases) {
@@ -182,10 +189,47 @@ describe('createMemoryClient', () => {
 
     it('accepts a complete illegal-content notice and a rules report', async () => {
       const client = createMemoryClient();
-      const notice = { law: 'Copyright', explanation: 'My photo', location: 'https://x/9', goodFaith: true };
+      const notice = { law: 'Copyright', explanation: 'My photo', location: 'https://x/9', name: 'Ana', email: 'ana@example.org', goodFaith: true };
       await client.submitReport({ ...report, reason: 'illegal', notice }, { idempotencyKey: 'a' });
       await client.submitReport({ ...report, reason: 'rules', ruleIds: ['be-kind'] }, { idempotencyKey: 'b' });
       expect(client.listReports().map((r) => r.reason)).to.deep.equal(['illegal', 'rules']);
+    });
+
+    it('lets a notice about child sexual abuse material come without name or email', async () => {
+      const client = createMemoryClient();
+      const notice = { law: 'CSAM', explanation: 'Images of a child', location: 'https://x/9', childAbuse: true, goodFaith: true };
+      await client.submitReport({ ...report, reason: 'illegal', notice }, { idempotencyKey: 'a' });
+      expect(client.listReports()).to.have.length(1);
+    });
+
+    it('tells the reporter where their report has got to, and nobody else', async () => {
+      const client = createMemoryClient({ viewer: ana });
+      const receipt = await client.submitReport(report, { idempotencyKey: 'r' });
+      client.setReportStatus(receipt.id, 'in-review');
+      expect(await client.getReportStatus(receipt.id)).to.deep.equal({ ...receipt, status: 'in-review' });
+      expect((await failure(client.as(ben).getReportStatus(receipt.id))).code).to.equal('not_found');
+      expect((await failure(client.getReportStatus('KR-NOPE'))).code).to.equal('not_found');
+    });
+  });
+
+  describe('blocking, muting and hiding', () => {
+    it('remembers each for the viewer, once per key, and only when signed in', async () => {
+      const client = createMemoryClient({ viewer: ana });
+      await client.block('sam', { idempotencyKey: 'b' });
+      await client.block('sam', { idempotencyKey: 'b2' });
+      await client.mute('sam', { idempotencyKey: 'm' });
+      await client.hide('comment-9', { idempotencyKey: 'h' });
+      expect(client.listRelations()).to.deep.equal({ blocked: ['sam'], muted: ['sam'], hidden: ['comment-9'] });
+      expect(client.as(ben).listRelations()).to.deep.equal({ blocked: [], muted: [], hidden: [] });
+      expect((await failure(client.as(null).mute('sam', { idempotencyKey: 'x' }))).code).to.equal('unauthorized');
+      expect((await failure(client.mute('', { idempotencyKey: 'y' }))).code).to.equal('invalid_input');
+      expect(client.as(null).listRelations()).to.deep.equal({ blocked: [], muted: [], hidden: [] });
+    });
+
+    it('keeps them across reloads when persisted', async () => {
+      const storage = scopedStorage();
+      await createMemoryClient({ viewer: ana, persist: true, storage }).block('sam', { idempotencyKey: 'b' });
+      expect(createMemoryClient({ viewer: ana, persist: true, storage }).listRelations().blocked).to.deep.equal(['sam']);
     });
   });
 

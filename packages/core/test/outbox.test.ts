@@ -157,6 +157,14 @@ describe('Outbox', () => {
     expect(server.listReports()).to.have.length(1);
   });
 
+  it('does not count a garbled answer as sent', async () => {
+    const outbox = new Outbox(scopedStorage());
+    const memory = createMemoryClient({ viewer: ana });
+    const garbling = { ...memory, submitReport: async () => ({ status: 'received' }) as never };
+    const error = await outbox.send(garbling, 'report', report, { idempotencyKey: 'g', viewerId: 'ana' }).catch((e: unknown) => e);
+    expect((error as KindredError).code).to.equal('invalid_response');
+  });
+
   it('ignores stored entries it does not understand', () => {
     const storage = scopedStorage();
     storage.setItem('kindred:outbox', JSON.stringify([{ kind: 'bomb' }, null, 7]));

@@ -136,6 +136,42 @@ describe('<kin-provider>', () => {
     expect(inner.resources).to.deep.equal([]);
   });
 
+  it('passes on only support resources that are safe to link and meant for the language', async () => {
+    const resources = [
+      { name: 'Samaritans', href: 'tel:116123', region: 'UK', lang: 'en' },
+      { name: 'Teléfono de la Esperanza', href: 'tel:717003717', lang: 'es' },
+      { name: 'Everywhere', href: 'https://findahelpline.com' },
+      { name: 'Evil', href: 'javascript:alert(1)' },
+      { name: 'Broken', href: 'not a url' },
+      { name: '', href: 'https://x.org' },
+      null,
+    ];
+    const provider = await fixture<KinProvider>(html`
+      <kin-provider .resources=${resources}>
+        <kin-test-consumer id="en"></kin-test-consumer>
+        <div lang="es-MX"><kin-test-consumer id="es"></kin-test-consumer></div>
+      </kin-provider>
+    `);
+    const names = (id: string) => provider.querySelector<KinTestConsumer>(id)!.kindred.resources.map((r) => r.name);
+    expect(names('#en')).to.deep.equal(['Samaritans', 'Everywhere']);
+    expect(names('#es')).to.deep.equal(['Teléfono de la Esperanza', 'Everywhere']);
+  });
+
+  it('renders resources as text links, or where to find help when there are none', async () => {
+    const { supportResources } = await import('@kindred/core');
+    const { render } = await import('lit');
+    const text = { fallback: 'Call your local emergency number.', findHelpline: 'Find a helpline.' };
+    const list = document.createElement('div');
+    render(supportResources([{ name: '<b>Line</b>', href: 'sms:85258', region: 'UK', description: 'Text SHOUT' }], text), list);
+    expect(list.querySelector('a')!.getAttribute('href')).to.equal('sms:85258');
+    expect(list.querySelector('a')!.textContent).to.equal('<b>Line</b>');
+    expect(list.textContent!.replace(/\s+/g, ' ')).to.contain('(UK)').and.contain('Text SHOUT');
+    const none = document.createElement('div');
+    render(supportResources([], text), none);
+    expect(none.textContent).to.contain('Call your local emergency number.');
+    expect(none.querySelector('a')!.href).to.equal('https://findahelpline.com/');
+  });
+
   it('lays out as if it were not there', async () => {
     const provider = await fixture<KinProvider>(html`<kin-provider></kin-provider>`);
     expect(getComputedStyle(provider).display).to.equal('contents');

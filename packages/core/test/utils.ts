@@ -87,6 +87,10 @@ export function recordingClient<C extends KindredClient>(client: C): { client: C
     submitReport: [],
     submitCheckIn: [],
     listReactors: [],
+    getReportStatus: [],
+    block: [],
+    mute: [],
+    hide: [],
   };
   const recording = Object.create(client) as C;
   for (const method of Object.keys(calls) as ClientMethod[]) {
