@@ -21,8 +21,13 @@ export class DraftStore<T> {
   constructor(
     private readonly component: string,
     private readonly parse: (value: unknown) => T | undefined,
-    private readonly storage: KeyValueStorage = defaultStorage(),
+    private readonly given?: KeyValueStorage,
   ) {}
+
+  // Resolved on use, not on construction, so elements can be created where there is no storage.
+  private get storage(): KeyValueStorage {
+    return this.given ?? defaultStorage();
+  }
 
   get(subject: string): T | undefined {
     const stored = readStored(this.storage, this.key(subject)) as StoredDraft | undefined;

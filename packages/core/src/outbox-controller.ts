@@ -35,7 +35,6 @@ const lastRetryMs = 10 * 60_000;
  * backoff while the server stays out of reach.
  */
 export class OutboxController implements ReactiveController {
-  readonly outbox: Outbox;
   private retryMs = firstRetryMs;
   private retryTimer?: ReturnType<typeof setTimeout>;
 
@@ -44,8 +43,12 @@ export class OutboxController implements ReactiveController {
     private readonly kindred: KindredSource,
     private readonly options: OutboxControllerOptions = {},
   ) {
-    this.outbox = outboxFor(options.storage);
     host.addController(this);
+  }
+
+  /** The page's outbox; found on first use, not on construction, so elements can be server-rendered. */
+  get outbox(): Outbox {
+    return outboxFor(this.options.storage);
   }
 
   hostConnected(): void {

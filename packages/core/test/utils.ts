@@ -54,10 +54,13 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }));
 }
 
-/** The most recent thing said through the announcer, or '' if nothing is being said. */
-export function announced(politeness: 'polite' | 'assertive' = 'polite'): string {
+/**
+ * The most recent thing said through the announcer, or '' if nothing is being said. Pass the
+ * shadow root of a component with an open modal: announcements are made inside the modal.
+ */
+export function announced(politeness: 'polite' | 'assertive' = 'polite', root: ParentNode = document): string {
   const role = politeness === 'polite' ? 'status' : 'alert';
-  const lines = document.querySelectorAll(`[data-kindred-announcer] [role="${role}"] > *`);
+  const lines = root.querySelectorAll(`[data-kindred-announcer] [role="${role}"] > *`);
   return lines[lines.length - 1]?.textContent ?? '';
 }
 
