@@ -6,13 +6,25 @@ type OutboxMessages = Record<`outbox.${'queued' | 'delivered' | 'failed'}.${Outb
 
 /** Strings every component may show: what went wrong, what happened to queued work, common words. */
 type CommonMessages = Record<
-  'common.loading' | 'common.retry' | 'common.showMore' | 'support.fallback' | 'support.findHelpline',
+  | 'common.back'
+  | 'common.cancel'
+  | 'common.close'
+  | 'common.loading'
+  | 'common.next'
+  | 'common.retry'
+  | 'common.showMore'
+  | 'support.fallback'
+  | 'support.findHelpline',
   string
 >;
 
 export type CoreMessages = ErrorMessages & OutboxMessages & CommonMessages;
 
 const en: CoreMessages = {
+  'common.back': 'Back',
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.next': 'Next',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.showMore': 'Show more',
@@ -36,6 +48,10 @@ const en: CoreMessages = {
 };
 
 const es: CoreMessages = {
+  'common.back': 'Atrás',
+  'common.cancel': 'Cancelar',
+  'common.close': 'Cerrar',
+  'common.next': 'Siguiente',
   'common.loading': 'Cargando…',
   'common.retry': 'Reintentar',
   'common.showMore': 'Ver más',

@@ -49,12 +49,10 @@ export const styles = css`
     display: block;
     margin-block: var(--_kin-space-3) var(--_kin-space-1);
   }
-  .choice,
-  .check {
+  .choice {
     margin-block: var(--_kin-space-2);
   }
-  .choice > label,
-  .check > label {
+  .choice > label {
     display: inline;
     font-weight: normal;
   }
@@ -64,8 +62,7 @@ export const styles = css`
     font-size: var(--_kin-font-size-sm);
     font-weight: normal;
   }
-  .choice > .hint,
-  .check > .hint {
+  .choice > .hint {
     padding-inline-start: 1.75rem;
   }
   input[type='radio'],
@@ -95,8 +92,7 @@ export const styles = css`
   [aria-invalid='true'] {
     border: 2px solid var(--_kin-color-danger);
   }
-  [part~='error'],
-  .over {
+  [part~='error'] {
     margin: var(--_kin-space-1) 0 0;
     color: var(--_kin-color-danger);
     font-weight: var(--_kin-font-weight-strong);
@@ -129,13 +125,5 @@ export const styles = css`
   [aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   announce,
   buttonStyles,
@@ -12,6 +13,7 @@ import {
   toKindredError,
   tokenStyles,
   warnOnce,
+  type CoreMessages,
   type KindredClient,
   type ReportReason,
   type ReportReceipt,
@@ -33,7 +35,7 @@ import {
 import { recordDelivery, reportDrafts, savedReports, scope, type SavedReport } from './saved-reports.js';
 
 type Relation = 'hide' | 'mute' | 'block';
-type Key = keyof ReportMessages & string;
+type Key = keyof (ReportMessages & CoreMessages) & string;
 
 /** The focused element, looked for inside shadow roots too: where focus goes back to on close. */
 function deepActiveElement(): HTMLElement | null {
@@ -321,11 +323,6 @@ export class KinReportDialog extends LitElement {
     }
   }
 
-  /** Error and hint ids a field points at with `aria-describedby`. */
-  private describedBy(field: Field, hint?: boolean): string {
-    return [hint && `${field}-hint`, this.errors[field] && `${field}-error`].filter(Boolean).join(' ');
-  }
-
   private error(field: Field): TemplateResult | typeof nothing {
     const problem = this.errors[field];
     if (!problem) return nothing;
@@ -334,56 +331,74 @@ export class KinReportDialog extends LitElement {
     return html`<p part="error" id="${field}-error">${text}</p>`;
   }
 
-  private textField(field: 'law' | 'name' | 'email', label: Key, type: 'text' | 'email' = 'text'): TemplateResult {
-    return html`<label for=${field}>${this.kindred.t(label)}</label>
-      <input
-        id=${field}
-        data-field=${field}
-        type=${type}
-        .value=${this.draft.notice[field]}
-        aria-invalid=${this.errors[field] ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field)}
-        @input=${(event: InputEvent) => this.editNotice({ [field]: (event.target as HTMLInputElement).value })}
-      />
-      ${this.error(field)}`;
-  }
-
-  private check(id: string, checked: boolean, label: string, onChange: (checked: boolean) => void, hint?: string): TemplateResult {
-    const field = id as Field;
-    return html`<div class="check">
-      <input
-        type="checkbox"
-        id=${id}
-        data-field=${id}
-        .checked=${checked}
-        aria-invalid=${this.errors[field] ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field, !!hint)}
-        @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
-      />
-      <label for=${id}>${label}</label>
-      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-      ${this.error(field)}
-    </div>`;
+  /**
+   * One labelled control, its hint and its field's error wired to it for assistive technology.
+   * `first` marks the control that takes focus when its field needs fixing.
+   */
+  private control(
+    kind: 'text' | 'email' | 'textarea' | 'checkbox' | 'radio',
+    id: string,
+    label: string,
+    value: string | boolean,
+    change: (value: string | boolean) => void,
+    { field, first = true, hint, name, readonly = false }: { field?: Field; first?: boolean; hint?: string; name?: string; readonly?: boolean } = {},
+  ): TemplateResult {
+    const invalid = field && this.errors[field] ? 'true' : 'false';
+    const describedBy = [hint && `${id}-hint`, invalid === 'true' && `${field}-error`].filter(Boolean).join(' ');
+    const focus = field && first ? field : undefined;
+    const hintText = hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing;
+    const labelText = html`<label for=${id}>${label}</label>`;
+    const onInput = (event: Event) => {
+      const target = event.target as HTMLInputElement;
+      change(kind === 'checkbox' || kind === 'radio' ? target.checked : target.value);
+    };
+    if (kind === 'checkbox' || kind === 'radio') {
+      return html`<div class="choice">
+        <input
+          type=${kind}
+          id=${id}
+          name=${ifDefined(name)}
+          data-field=${ifDefined(focus)}
+          .checked=${value as boolean}
+          aria-invalid=${invalid}
+          aria-describedby=${describedBy}
+          @change=${onInput}
+        />${labelText}${hintText}
+      </div>`;
+    }
+    const input =
+      kind === 'textarea'
+        ? html`<textarea
+            id=${id}
+            rows="4"
+            data-field=${ifDefined(focus)}
+            .value=${value as string}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+            @input=${onInput}
+          ></textarea>`
+        : html`<input
+            type=${kind}
+            id=${id}
+            ?readonly=${readonly}
+            data-field=${ifDefined(focus)}
+            .value=${value as string}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+            @input=${onInput}
+          />`;
+    return html`${labelText}${input}${hintText}`;
   }
 
   private renderReason(): TemplateResult {
-    return html`<fieldset>
-        <legend class="visually-hidden">${this.kindred.t('report.heading.reason')}</legend>
-        ${this.reasons.map(
-          (reason, index) => html`<div class="choice">
-            <input
-              type="radio"
-              name="reason"
-              id="reason-${reason}"
-              data-field=${index === 0 ? 'reason' : nothing}
-              .checked=${this.draft.reason === reason}
-              aria-describedby="reason-${reason}-hint ${this.errors.reason ? 'reason-error' : ''}"
-              aria-invalid=${this.errors.reason ? 'true' : 'false'}
-              @change=${() => this.edit({ reason })}
-            />
-            <label for="reason-${reason}">${this.kindred.t(`report.reason.${reason}`)}</label>
-            <p class="hint" id="reason-${reason}-hint">${this.kindred.t(`report.reason.${reason}.hint`)}</p>
-          </div>`,
+    return html`<fieldset aria-labelledby="heading">
+        ${this.reasons.map((reason, index) =>
+          this.control('radio', `reason-${reason}`, this.kindred.t(`report.reason.${reason}`), this.draft.reason === reason, () => this.edit({ reason }), {
+            field: 'reason',
+            first: index === 0,
+            name: 'reason',
+            hint: this.kindred.t(`report.reason.${reason}.hint`),
+          }),
         )}
         ${this.error('reason')}
       </fieldset>
@@ -395,88 +410,63 @@ export class KinReportDialog extends LitElement {
 
   private renderDetails(): TemplateResult {
     const { reason, details, notice } = this.draft;
-    const required = reason === 'other';
+    const t = this.kindred.t.bind(this.kindred);
+    const text = (field: 'law' | 'explanation' | 'name' | 'email', label: Key, kind: 'text' | 'email' | 'textarea' = 'text') =>
+      html`${this.control(kind, field, t(label), notice[field], (value) => this.editNotice({ [field]: value }), { field })}${this.error(field)}`;
     return html`
       ${reason === 'worried'
-        ? html`<p>${this.kindred.t('report.worried.intro', { author: this.author })}</p>
-            <p>${this.kindred.t('report.worried.support')}</p>
+        ? html`<p>${t('report.worried.intro', { author: this.author })}</p>
+            <p>${t('report.worried.support')}</p>
             ${this.kindred.renderResources()}`
         : nothing}
       ${reason === 'bullying'
         ? html`<fieldset>
-            <legend>${this.kindred.t('report.field.target')}</legend>
-            ${(['me', 'someone-else'] as const).map(
-              (target, index) => html`<div class="choice">
-                <input
-                  type="radio"
-                  name="target"
-                  id="target-${target}"
-                  data-field=${index === 0 ? 'target' : nothing}
-                  .checked=${this.draft.target === target}
-                  aria-invalid=${this.errors.target ? 'true' : 'false'}
-                  aria-describedby=${this.describedBy('target')}
-                  @change=${() => this.edit({ target })}
-                />
-                <label for="target-${target}">${this.kindred.t(`report.target.${target}`)}</label>
-              </div>`,
+            <legend>${t('report.field.target')}</legend>
+            ${(['me', 'someone-else'] as const).map((target, index) =>
+              this.control('radio', `target-${target}`, t(`report.target.${target}`), this.draft.target === target, () => this.edit({ target }), {
+                field: 'target',
+                first: index === 0,
+                name: 'target',
+              }),
             )}
             ${this.error('target')}
           </fieldset>`
         : nothing}
       ${reason === 'rules'
         ? html`<fieldset>
-            <legend>${this.kindred.t('report.field.rules')}</legend>
+            <legend>${t('report.field.rules')}</legend>
             ${this.rules.map((rule, index) =>
-              this.check(
-                index === 0 ? 'ruleIds' : `rule-${index}`,
-                this.draft.ruleIds.includes(rule.id),
+              this.control(
+                'checkbox',
+                `rule-${index}`,
                 rule.title,
-                (checked) =>
-                  this.edit({
-                    ruleIds: checked ? [...this.draft.ruleIds, rule.id] : this.draft.ruleIds.filter((id) => id !== rule.id),
-                  }),
-                rule.description,
+                this.draft.ruleIds.includes(rule.id),
+                (on) => this.edit({ ruleIds: on ? [...this.draft.ruleIds, rule.id] : this.draft.ruleIds.filter((id) => id !== rule.id) }),
+                { field: 'ruleIds', first: index === 0, hint: rule.description },
               ),
             )}
             ${this.error('ruleIds')}
           </fieldset>`
         : nothing}
       ${reason === 'illegal'
-        ? html`${this.textField('law', 'report.field.law')}
-            <label for="explanation">${this.kindred.t('report.field.explanation')}</label>
-            <textarea
-              id="explanation"
-              data-field="explanation"
-              rows="3"
-              .value=${notice.explanation}
-              aria-invalid=${this.errors.explanation ? 'true' : 'false'}
-              aria-describedby=${this.describedBy('explanation')}
-              @input=${(event: InputEvent) => this.editNotice({ explanation: (event.target as HTMLTextAreaElement).value })}
-            ></textarea>
-            ${this.error('explanation')}
-            <label for="location">${this.kindred.t('report.field.location')}</label>
-            <input id="location" readonly .value=${this.location} />
-            ${this.check('childAbuse', notice.childAbuse, this.kindred.t('report.field.childAbuse'), (childAbuse) => this.editNotice({ childAbuse }), this.kindred.t('report.field.childAbuse.hint'))}
-            ${notice.childAbuse ? nothing : html`${this.textField('name', 'report.field.name')}${this.textField('email', 'report.field.email', 'email')}`}
-            ${this.check('goodFaith', notice.goodFaith, this.kindred.t('report.field.goodFaith'), (goodFaith) => this.editNotice({ goodFaith }))}`
+        ? html`${text('law', 'report.field.law')}${text('explanation', 'report.field.explanation', 'textarea')}
+            ${this.control('text', 'location', t('report.field.location'), this.location, () => {}, { readonly: true })}
+            ${this.control('checkbox', 'childAbuse', t('report.field.childAbuse'), notice.childAbuse, (childAbuse) => this.editNotice({ childAbuse: childAbuse as boolean }), {
+              hint: t('report.field.childAbuse.hint'),
+            })}
+            ${notice.childAbuse ? nothing : html`${text('name', 'report.field.name')}${text('email', 'report.field.email', 'email')}`}
+            ${this.control('checkbox', 'goodFaith', t('report.field.goodFaith'), notice.goodFaith, (goodFaith) => this.editNotice({ goodFaith: goodFaith as boolean }), {
+              field: 'goodFaith',
+            })}${this.error('goodFaith')}`
         : nothing}
-      <label for="details">
-        ${this.kindred.t('report.field.details')}
-        ${required ? nothing : html`<span class="hint">(${this.kindred.t('report.optional')})</span>`}
-      </label>
-      <textarea
-        id="details"
-        data-field="details"
-        rows="4"
-        ?required=${required}
-        .value=${details}
-        aria-invalid=${this.errors.details ? 'true' : 'false'}
-        aria-describedby=${this.describedBy('details', true)}
-        @input=${(event: InputEvent) => this.edit({ details: (event.target as HTMLTextAreaElement).value })}
-      ></textarea>
-      <p class="hint count ${details.length > limits.reportDetails ? 'over' : ''}" id="details-hint">
-        ${this.kindred.t('report.count', { count: details.length, limit: limits.reportDetails })}
-      </p>
+      ${this.control(
+        'textarea',
+        'details',
+        `${t('report.field.details')}${reason === 'other' ? '' : ` (${t('report.optional')})`}`,
+        details,
+        (value) => this.edit({ details: value as string }),
+        { field: 'details', hint: t('report.count', { count: details.length, limit: limits.reportDetails }) },
+      )}
       ${this.error('details')}
     `;
   }
@@ -484,13 +474,9 @@ export class KinReportDialog extends LitElement {
   private renderActions(): TemplateResult {
     return html`${(['block', 'mute'] as const).map((relation) =>
       this.offers(relation)
-        ? this.check(
-            relation,
-            this.draft[relation],
-            this.kindred.t(`report.${relation}`, { author: this.author }),
-            (checked) => this.edit({ [relation]: checked }),
-            this.kindred.t(`report.${relation}.hint`, { author: this.author }),
-          )
+        ? this.control('checkbox', relation, this.kindred.t(`report.${relation}`, { author: this.author }), this.draft[relation], (on) => this.edit({ [relation]: on }), {
+            hint: this.kindred.t(`report.${relation}.hint`, { author: this.author }),
+          })
         : nothing,
     )}`;
   }
@@ -575,15 +561,15 @@ export class KinReportDialog extends LitElement {
         ${t(label)}
       </button>`;
     let actions: TemplateResult;
-    if (step === 'done') actions = button('report.close', () => this.close(), true);
-    else if (step === 'avoid') actions = html`${button('report.instead', () => this.go('reason'))}${button('report.close', () => this.close(), true)}`;
+    if (step === 'done') actions = button('common.close', () => this.close(), true);
+    else if (step === 'avoid') actions = html`${button('report.instead', () => this.go('reason'))}${button('common.close', () => this.close(), true)}`;
     else if (step === 'confirm-close')
-      actions = html`${button('report.discard', () => this.discard())}${button('report.close', () => this.close())}${button('report.keep', () => this.back(), true)}`;
+      actions = html`${button('report.discard', () => this.discard())}${button('common.close', () => this.close())}${button('report.keep', () => this.back(), true)}`;
     else
-      actions = html`${step === 'reason' ? nothing : button('report.back', () => this.back())}
-        ${button('report.cancel', () => this.requestClose())}
+      actions = html`${step === 'reason' ? nothing : button('common.back', () => this.back())}
+        ${button('common.cancel', () => this.requestClose())}
         <button type="submit" part="primary" aria-disabled=${this.sending ? 'true' : 'false'}>
-          ${t(step === 'review' ? (this.sending ? 'report.sending' : 'report.send') : 'report.next')}
+          ${t(step === 'review' ? (this.sending ? 'report.sending' : 'report.send') : 'common.next')}
         </button>`;
 
     return html`<dialog
@@ -601,7 +587,7 @@ export class KinReportDialog extends LitElement {
           else this.next();
         }}
       >
-        <h2 part="heading" tabindex="-1">${this.heading()}</h2>
+        <h2 part="heading" id="heading" tabindex="-1">${this.heading()}</h2>
         ${this.restored && step !== 'done' ? html`<p class="hint">${t('report.restored')}</p>` : nothing}
         ${body}
         <div part="actions">${actions}</div>
