@@ -1,6 +1,13 @@
 import { KindredError, toKindredError, type KindredErrorCode } from './errors.js';
 import type { KindredClient } from './types.js';
-import { readCheckIn, readReactionSummaries, readReactionSummary, readReactorPage, readReportReceipt } from './validate.js';
+import {
+  readCheckIn,
+  readReactionSummaries,
+  readReactionSummary,
+  readReactorPage,
+  readReportReceipt,
+  readSupportReply,
+} from './validate.js';
 
 export interface FetchClientOptions {
   /** Where the Kindred REST routes live, e.g. `https://api.example.com/kindred/`. */
@@ -185,6 +192,14 @@ export function createFetchClient(
 
     async submitCheckIn(input, { idempotencyKey }) {
       return readCheckIn(await request('POST', 'check-ins', input, idempotencyKey));
+    },
+
+    async updateCheckIn(checkInId, input, { idempotencyKey }) {
+      return readCheckIn(await request('PUT', `check-ins/${segment(checkInId)}`, input, idempotencyKey));
+    },
+
+    async sendSupport(checkInId, input, { idempotencyKey }) {
+      return readSupportReply(await request('POST', `check-ins/${segment(checkInId)}/support`, input, idempotencyKey));
     },
   };
 }

@@ -56,4 +56,5 @@ export {
   readReactionSummary,
   readReactorPage,
   readReportReceipt,
+  readSupportReply,
 } from './validate.js';

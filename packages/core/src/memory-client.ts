@@ -15,7 +15,9 @@ import {
   type ReportReceipt,
   type ReportStatus,
   type RequestOptions,
+  type SupportReply,
   type Viewer,
+  supportKinds,
 } from './types.js';
 import { isMood } from './validate.js';
 
@@ -70,6 +72,8 @@ export interface MemoryClient extends Required<KindredClient> {
   listCheckIns(): CheckIn[];
   /** What the current viewer has blocked, muted and hidden. */
   listRelations(): ViewerRelations;
+  /** Every support reply to a check-in, oldest first. */
+  listSupport(checkInId: string): SupportReply[];
   /** Moves a report along, as moderators would. */
   setReportStatus(reportId: string, status: ReportStatus): void;
 }
@@ -96,6 +100,7 @@ interface MemoryState {
   reactions: Map<string, Map<string, ReactionTally>>;
   reports: StoredReport[];
   checkIns: CheckIn[];
+  support: SupportReply[];
   replies: Map<string, Reply>;
   /** By viewer id. */
   relations: Map<string, ViewerRelations>;
@@ -106,6 +111,7 @@ interface PersistedState {
   reactions: [string, [string, ReactionTally][]][];
   reports: StoredReport[];
   checkIns: CheckIn[];
+  support?: SupportReply[];
   replies: [string, Reply][];
   relations?: [string, ViewerRelations][];
 }
@@ -126,7 +132,7 @@ function stateFromSeed(seed: MemorySeed = {}): MemoryState {
       ),
     ]),
   );
-  return { reactions, reports: [], checkIns: [], replies: new Map(), relations: new Map() };
+  return { reactions, reports: [], checkIns: [], support: [], replies: new Map(), relations: new Map() };
 }
 
 function isPersistedState(value: unknown): value is PersistedState {
@@ -145,6 +151,7 @@ function fromPersisted(state: PersistedState): MemoryState {
     reactions: new Map(state.reactions.map(([subject, tallies]) => [subject, new Map(tallies)])),
     reports: state.reports,
     checkIns: state.checkIns,
+    support: state.support ?? [],
     replies: new Map(state.replies),
     relations: new Map(state.relations ?? []),
   };
@@ -156,6 +163,7 @@ function toPersisted(state: MemoryState): PersistedState {
     reactions: [...state.reactions].map(([subject, tallies]) => [subject, [...tallies]]),
     reports: state.reports,
     checkIns: state.checkIns,
+    support: state.support,
     replies: [...state.replies],
     relations: [...state.relations],
   };
@@ -396,6 +404,45 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
         });
       },
 
+      updateCheckIn(checkInId, input, opts) {
+        return respond(() => {
+          const author = signedIn();
+          checkCheckIn(input);
+          const checkIn = state.checkIns.find((c) => c.id === checkInId && c.author.id === author.id);
+          if (!checkIn) throw new KindredError('not_found', 'No such check-in of yours.');
+          return once(opts, ['updateCheckIn', author.id, checkInId, input], () => {
+            checkIn.mood = input.mood;
+            checkIn.audience = input.audience;
+            if (input.note === undefined) delete checkIn.note;
+            else checkIn.note = input.note;
+            return checkIn;
+          });
+        });
+      },
+
+      sendSupport(checkInId, input, opts) {
+        return respond(() => {
+          const author = signedIn();
+          if (!supportKinds.includes(input?.kind)) throw invalidInput('Choose a reply.', { kind: 'Unknown reply.' });
+          if (input.note !== undefined && (typeof input.note !== 'string' || input.note.length > limits.supportNote)) {
+            throw invalidInput('The note is too long.', { note: `At most ${limits.supportNote} characters.` });
+          }
+          if (!state.checkIns.some((c) => c.id === checkInId)) throw new KindredError('not_found', 'No such check-in.');
+          return once(opts, ['sendSupport', author.id, checkInId, input], () => {
+            const reply: SupportReply = {
+              id: `sr-${createIdempotencyKey()}`,
+              checkInId,
+              author: { ...author },
+              kind: input.kind,
+              createdAt: new Date().toISOString(),
+              ...(input.note !== undefined && { note: input.note }),
+            };
+            state.support.push(reply);
+            return reply;
+          });
+        });
+      },
+
       setViewer(next) {
         viewer = next;
       },
@@ -414,6 +461,10 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
 
       listCheckIns() {
         return structuredClone(state.checkIns);
+      },
+
+      listSupport(checkInId) {
+        return structuredClone(state.support.filter((reply) => reply.checkInId === checkInId));
       },
 
       listRelations() {

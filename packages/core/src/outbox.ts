@@ -68,8 +68,9 @@ interface OutboxEventMap {
  */
 export class Outbox {
   private readonly events = new EventTarget();
-  private currentPass?: Promise<void>;
-  private nextPass?: Promise<void>;
+  /** The last pass asked for; the next one starts after it. */
+  private queue: Promise<void> = Promise.resolve();
+  private waiting?: { client: KindredClient; viewerId: string | null; pass: Promise<void> };
 
   constructor(
     private readonly storage: KeyValueStorage = defaultStorage(),
@@ -113,18 +114,22 @@ export class Outbox {
 
   /**
    * Delivers what waits for `viewerId`, oldest first, until the server is unreachable again.
-   * One pass runs at a time per page, and one per browser where Web Locks exist. A call made
-   * during a pass gets a fresh pass after it, since it may know something that pass did not
-   * (the network is back).
+   * Passes run one at a time per page, and one per browser where Web Locks exist. A call joins a
+   * pass still waiting to start for the same client and viewer; otherwise it gets a pass of its
+   * own, after those already asked for, since it may know something they did not (the network is
+   * back, another client is in use).
    */
   flush(client: KindredClient, viewerId: string | null): Promise<void> {
-    this.nextPass ??= (this.currentPass ?? Promise.resolve()).then(() => {
-      this.nextPass = undefined;
-      const pass = this.exclusively(() => this.deliverAll(client, viewerId));
-      this.currentPass = pass;
-      return pass;
+    const waiting = this.waiting;
+    if (waiting?.client === client && waiting.viewerId === viewerId) return waiting.pass;
+    const pass: Promise<void> = this.queue.then(() => {
+      if (this.waiting?.pass === pass) this.waiting = undefined;
+      return this.exclusively(() => this.deliverAll(client, viewerId));
     });
-    return this.nextPass;
+    this.waiting = { client, viewerId, pass };
+    // A pass that failed outright (a lock refused) must not hold up the ones after it.
+    this.queue = pass.catch(() => undefined);
+    return pass;
   }
 
   private async exclusively(task: () => Promise<void>): Promise<void> {

@@ -99,6 +99,24 @@ export interface CheckIn extends CheckInInput {
   expiresAt?: string;
 }
 
+/** The structured replies people can send to someone's check-in. */
+export type SupportKind = 'support' | 'thinking-of-you' | 'want-to-talk';
+
+export const supportKinds: readonly SupportKind[] = ['support', 'thinking-of-you', 'want-to-talk'];
+
+export interface SupportInput {
+  kind: SupportKind;
+  note?: string;
+}
+
+export interface SupportReply extends SupportInput {
+  id: string;
+  checkInId: string;
+  author: Viewer;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
 /** A place to get help, shown by components when someone may be struggling. */
 export interface SupportResource {
   name: string;
@@ -149,10 +167,15 @@ export interface KindredClient {
   mute?(userId: string, opts: RequestOptions): Promise<void>;
   /** The viewer stops seeing this one post. */
   hide?(subjectId: string, opts: RequestOptions): Promise<void>;
+  /** Changes the viewer's own check-in, within the host's edit window. */
+  updateCheckIn?(checkInId: string, input: CheckInInput, opts: RequestOptions): Promise<CheckIn>;
+  /** A structured, supportive reply to someone's check-in. */
+  sendSupport?(checkInId: string, input: SupportInput, opts: RequestOptions): Promise<SupportReply>;
 }
 
 /** Limits both shipped clients enforce and components show to people. */
 export const limits = {
   reportDetails: 2000,
   checkInNote: 500,
+  supportNote: 280,
 } as const;

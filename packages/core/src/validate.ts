@@ -1,6 +1,6 @@
 import { KindredError } from './errors.js';
-import type { CheckIn, Mood, ReactionSummary, ReactorPage, ReportReceipt, ReportStatus, Viewer } from './types.js';
-import { audiences, reportStatuses } from './types.js';
+import type { CheckIn, Mood, ReactionSummary, ReactorPage, ReportReceipt, ReportStatus, SupportReply, Viewer } from './types.js';
+import { audiences, reportStatuses, supportKinds } from './types.js';
 
 // Everything a client returns is untrusted: a host's own client may hand back anything, and a
 // server may be misconfigured. These readers turn wrong shapes into `invalid_response` and
@@ -111,5 +111,28 @@ export function readCheckIn(value: unknown): CheckIn {
     createdAt: value.createdAt,
     ...(value.note !== undefined && { note: value.note as string }),
     ...(value.expiresAt !== undefined && { expiresAt: value.expiresAt as string }),
+  };
+}
+
+export function readSupportReply(value: unknown): SupportReply {
+  const author = isRecord(value) ? readViewer(value.author) : undefined;
+  if (
+    !isRecord(value) ||
+    !author ||
+    !isNonEmptyString(value.id) ||
+    !isNonEmptyString(value.checkInId) ||
+    !supportKinds.includes(value.kind as SupportReply['kind']) ||
+    !isDate(value.createdAt) ||
+    (value.note !== undefined && !isString(value.note))
+  ) {
+    throw invalid('a support reply');
+  }
+  return {
+    id: value.id,
+    checkInId: value.checkInId,
+    author,
+    kind: value.kind as SupportReply['kind'],
+    createdAt: value.createdAt,
+    ...(value.note !== undefined && { note: value.note as string }),
   };
 }

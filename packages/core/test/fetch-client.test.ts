@@ -144,6 +144,22 @@ describe('createFetchClient', () => {
       expect((await failure(client().listReactors('p1', 'hug'))).code).to.equal('invalid_response');
     });
 
+    it('edits a check-in with PUT and replies to one with POST', async () => {
+      const reply = { id: 'sr-1', checkInId: 'ci-1', kind: 'want-to-talk', author: { id: 'ben', name: 'Ben' }, createdAt: checkIn.createdAt };
+      await server.script([{ body: { ...checkIn, mood: 3 } }, { status: 201, body: reply }, { status: 201, body: { ...reply, kind: 'poke' } }]);
+      expect((await client().updateCheckIn('ci-1', { mood: 3, audience: 'self' }, { idempotencyKey: 'e' })).mood).to.equal(3);
+      expect(await client().sendSupport('ci-1', { kind: 'want-to-talk' }, { idempotencyKey: 's' })).to.deep.equal(reply);
+      expect((await failure(client().sendSupport('ci-1', { kind: 'want-to-talk' }, { idempotencyKey: 't' }))).code).to.equal('invalid_response');
+      const [put, post] = await server.requests();
+      expect([put?.method, put?.path, put?.body, put?.headers['idempotency-key']]).to.deep.equal([
+        'PUT',
+        '/api/check-ins/ci-1',
+        { mood: 3, audience: 'self' },
+        'e',
+      ]);
+      expect([post?.method, post?.path, post?.body]).to.deep.equal(['POST', '/api/check-ins/ci-1/support', { kind: 'want-to-talk' }]);
+    });
+
     it('sends static headers and fresh ones from getHeaders on every attempt', async () => {
       await server.script([{ status: 503 }, { body: summary }]);
       let token = 0;

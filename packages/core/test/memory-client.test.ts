@@ -263,6 +263,32 @@ describe('createMemoryClient', () => {
     });
   });
 
+  describe('editing check-ins and replying to them', () => {
+    it("lets the author edit their own check-in, once per key, and nobody else's", async () => {
+      const client = createMemoryClient({ viewer: ana });
+      const checkIn = await client.submitCheckIn({ mood: 2, note: 'Tired', audience: 'self' }, { idempotencyKey: 'c' });
+      const edited = await client.updateCheckIn(checkIn.id, { mood: 3, audience: 'circle' }, { idempotencyKey: 'e' });
+      expect(edited).to.include({ id: checkIn.id, mood: 3, audience: 'circle' });
+      expect(edited.note).to.equal(undefined);
+      expect(client.listCheckIns()).to.deep.equal([edited]);
+      expect((await failure(client.as(ben).updateCheckIn(checkIn.id, { mood: 1, audience: 'self' }, { idempotencyKey: 'x' }))).code).to.equal('not_found');
+      expect((await failure(client.updateCheckIn(checkIn.id, { mood: 9 as 1, audience: 'self' }, { idempotencyKey: 'y' }))).code).to.equal('invalid_input');
+    });
+
+    it('records a support reply once per key, and refuses unknown kinds and missing check-ins', async () => {
+      const client = createMemoryClient({ viewer: ana });
+      const checkIn = await client.submitCheckIn({ mood: 1, audience: 'circle' }, { idempotencyKey: 'c' });
+      const reply = await client.as(ben).sendSupport(checkIn.id, { kind: 'thinking-of-you', note: 'Here if you need me' }, { idempotencyKey: 's' });
+      await client.as(ben).sendSupport(checkIn.id, { kind: 'thinking-of-you', note: 'Here if you need me' }, { idempotencyKey: 's' });
+      expect(reply).to.include({ checkInId: checkIn.id, kind: 'thinking-of-you', note: 'Here if you need me' });
+      expect(reply.author).to.deep.equal(ben);
+      expect(client.listSupport(checkIn.id)).to.deep.equal([reply]);
+      expect((await failure(client.sendSupport(checkIn.id, { kind: 'poke' as 'support' }, { idempotencyKey: 'p' }))).code).to.equal('invalid_input');
+      expect((await failure(client.sendSupport('nope', { kind: 'support' }, { idempotencyKey: 'n' }))).code).to.equal('not_found');
+      expect((await failure(client.sendSupport(checkIn.id, { kind: 'support', note: 'x'.repeat(281) }, { idempotencyKey: 'l' }))).code).to.equal('invalid_input');
+    });
+  });
+
   describe('persistence', () => {
     it('survives a new client on the same storage', async () => {
       const storage = scopedStorage();

@@ -165,6 +165,16 @@ describe('Outbox', () => {
     expect((error as KindredError).code).to.equal('invalid_response');
   });
 
+  it('delivers with the client each flush was asked for, never another one waiting', async () => {
+    const outbox = new Outbox(scopedStorage());
+    const offline = createMemoryClient({ viewer: ana, failureRate: 1 });
+    await outbox.send(offline, 'report', report, { idempotencyKey: 'r', viewerId: 'ana' });
+    const online = createMemoryClient({ viewer: ana });
+    await Promise.all([outbox.flush(offline, 'ana'), outbox.flush(online, 'ana')]);
+    expect(online.listReports()).to.have.length(1);
+    expect(outbox.entries()).to.deep.equal([]);
+  });
+
   it('ignores stored entries it does not understand', () => {
     const storage = scopedStorage();
     storage.setItem('kindred:outbox', JSON.stringify([{ kind: 'bomb' }, null, 7]));

@@ -94,6 +94,8 @@ export function recordingClient<C extends KindredClient>(client: C): { client: C
     block: [],
     mute: [],
     hide: [],
+    updateCheckIn: [],
+    sendSupport: [],
   };
   const recording = Object.create(client) as C;
   for (const method of Object.keys(calls) as ClientMethod[]) {
