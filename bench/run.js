@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../scripts/workspace.js';
+import { measureCheckIn } from './check-in.js';
 import { measureKudos } from './kudos.js';
 import { measureReport } from './report.js';
 import { measureSizes } from './sizes.js';
@@ -14,9 +15,11 @@ const ratio = (value, baseline) => `${(value / baseline).toFixed(2)}×`;
 const sizes = await measureSizes();
 const kudos = await measureKudos();
 const report = await measureReport();
+const checkIn = await measureCheckIn();
 const ownSize = (name) => sizes.rows.find((row) => row.name.startsWith(`@kindred/${name}, own code`));
 const kudosSize = ownSize('kudos-reactions');
 const reportSize = ownSize('report-button');
+const checkInSize = ownSize('check-in-card');
 const ms = (value) => `${value.toFixed(0)} ms`;
 const verdict = (met) => (met ? 'met' : '**not met**');
 
@@ -68,6 +71,17 @@ const lines = [
   'Of the report button\'s own code, about 3.5 KB is its text in two complete languages (English and',
   'Spanish: ten reasons with descriptions, the legal notice, every step) and 0.9 KB its styles. Loading',
   'languages other than English on demand would take it near the goal; it is not done yet.',
+  '',
+  '## Check-in card',
+  '',
+  'From navigation start to an interactive card: its first mood choice focused and the page laid out, in a',
+  `fresh page each time (only the HTTP cache warm); median of ${checkIn.runs} loads, alternating. The card's code`,
+  '(Lit, core, the card) is fetched on demand; the baseline is a hand-written form with the same questions.',
+  '',
+  '| Measure | Kindred | Vanilla baseline | Ratio | Goal |',
+  '| --- | ---: | ---: | ---: | --- |',
+  `| Load to interactive card | ${ms(checkIn.median.kindred)} | ${ms(checkIn.median.vanilla)} | ${ratio(checkIn.median.kindred, checkIn.median.vanilla)} | |`,
+  `| Own code, min + gzip (excluding Lit, core and kudos-reactions) | ${kb(checkInSize.gzip)} | | | at most 6 KB: ${verdict(checkInSize.gzip <= 6 * 1024)} |`,
   '',
 ];
 

@@ -6,7 +6,13 @@ import '@kindred/check-in-card/kin-check-in-card.js';
 import type { KinCheckInCard } from '@kindred/check-in-card';
 import { announced, nextEvent, recordingClient } from '@kindred/test-utils';
 
-const ana: Viewer = { id: 'ana', name: 'Ana' };
+// A new Ana for every test: queued work in the shared outbox belongs to a viewer, and one test's
+// queued check-in must not be delivered by another test's client.
+let ana: Viewer;
+let tests = 0;
+beforeEach(() => {
+  ana = { id: `ana-${tests++}`, name: 'Ana' };
+});
 const ben: Viewer = { id: 'ben', name: 'Ben' };
 
 async function card(
@@ -138,7 +144,7 @@ describe('<kin-check-in-card>', () => {
     });
 
     it('starts afresh from a stored draft it cannot read', async () => {
-      localStorage.setItem('kindred:draft:check-in:ana', JSON.stringify({ savedAt: Date.now(), value: { mood: 7, note: 3 } }));
+      localStorage.setItem(`kindred:draft:check-in:${ana.id}`, JSON.stringify({ savedAt: Date.now(), value: { mood: 7, note: 3 } }));
       const element = await card(createMemoryClient({ viewer: ana }));
       expect(radio(element, 'audience', 'self').checked).to.equal(true);
       expect(element.shadowRoot!.querySelector<HTMLTextAreaElement>('#note')!.value).to.equal('');

@@ -5,7 +5,13 @@ import '@kindred/core/kin-provider.js';
 import '@kindred/report-button/kin-report-button.js';
 import type { KinReportButton, KinReportDialog } from '@kindred/report-button';
 
-export const ana: Viewer = { id: 'ana', name: 'Ana' };
+// A new Ana for every test: drafts, receipts and queued reports belong to a viewer, and one
+// test's queued report must not be delivered by another test's client.
+export let ana: Viewer;
+let tests = 0;
+beforeEach(() => {
+  ana = { id: `ana-${tests++}`, name: 'Ana' };
+});
 
 /** A report button for comment-9 by Sam inside a provider, or `content` instead. */
 export async function reportButton(

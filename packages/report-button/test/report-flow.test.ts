@@ -461,7 +461,7 @@ describe('<kin-report-button> and its flow', () => {
     });
 
     it('starts afresh from a stored draft it cannot read', async () => {
-      localStorage.setItem('kindred:draft:report:ana:comment-9', JSON.stringify({ savedAt: Date.now(), value: { step: 'warp' } }));
+      localStorage.setItem(`kindred:draft:report:${ana.id}:comment-9`, JSON.stringify({ savedAt: Date.now(), value: { step: 'warp' } }));
       const flow = await Flow.open(await reportButton(createMemoryClient({ viewer: ana })));
       expect(flow.heading).to.equal('Why are you reporting this?');
     });
