@@ -1,0 +1,417 @@
+import { english } from './english.js';
+import type { Category, Language, WordKind } from './language.js';
+import { buildLexicon, hashWord, tokenize, type Entry, type Lexicon, type Tokens } from './tokens.js';
+
+export { english } from './english.js';
+export { spanish } from './spanish.js';
+export type { Category, Language, Phrase, WordKind } from './language.js';
+
+/** The exact characters that drove the score, so an interface can point at them. */
+export interface Span {
+  start: number;
+  end: number;
+  category: Category;
+  text: string;
+}
+
+export interface Suggestion {
+  category: Category;
+  text: string;
+  /** Written by a machine (a host-supplied generator), and to be labelled as such. */
+  machine?: boolean;
+}
+
+export interface Analysis {
+  /** Whether the draft reads as harsh at the threshold. */
+  harsh: boolean;
+  /** 0 (kind) to 1 (very harsh). */
+  score: number;
+  categories: Category[];
+  spans: Span[];
+  /** The writer is being hard on themselves ("I feel worthless"): a moment for care, never a nudge. */
+  selfDisclosure: boolean;
+  suggestions: Suggestion[];
+}
+
+export interface AnalyzeOptions {
+  /** Score at or above which a draft is harsh. Default `defaultThreshold`. */
+  threshold?: number;
+  /** Default English. */
+  language?: Language;
+}
+
+/** Tuned so that on the project's development set fewer than 5% of kind messages are flagged. */
+export const defaultThreshold = 0.5;
+
+/** Enough to point at everything a person could fix by hand; a pasted wall of abuse gets the strongest. */
+const maxSpans = 50;
+
+// `phrase` is internal: set on words that start a phrase. 31 kinds and `phrase` fill an int32.
+const kinds: (WordKind | 'phrase')[] = [
+  'noun', 'adjective', 'slur', 'dehumanizing', 'profanity', 'violent', 'hate', 'sexual', 'second', 'third', 'self', 'group',
+  'negation', 'report', 'joy', 'modal', 'weak', 'experiencer', 'owned', 'gerund', 'imperative', 'reflexive', 'feeling', 'clause', 'thing',
+  'act', 'possessive', 'comparative', 'identity', 'infinitive', 'reply', 'phrase',
+];
+const bit = Object.fromEntries(kinds.map((kind, i) => [kind, 1 << i])) as Record<WordKind | 'phrase', number>;
+const harshKinds = bit.noun | bit.adjective | bit.slur | bit.dehumanizing | bit.profanity | bit.violent | bit.hate | bit.sexual;
+const pluralKinds = bit.noun | bit.dehumanizing | bit.group | bit.slur;
+
+const lexicons = new WeakMap<Language, Lexicon>();
+let lastLanguage: Language | undefined;
+let lastLexicon: Lexicon | undefined;
+
+/** The language's words as a lexicon looked up by hash; built once per language. */
+function lexiconOf(language: Language): Lexicon {
+  if (language === lastLanguage) return lastLexicon!;
+  let lexicon = lexicons.get(language);
+  if (!lexicon) {
+    lexicon = buildLexiconOf(language);
+    lexicons.set(language, lexicon);
+  }
+  lastLanguage = language;
+  lastLexicon = lexicon;
+  return lexicon;
+}
+
+function buildLexiconOf(language: Language): Lexicon {
+  const byWord = new Map<string, Entry>();
+  const entry = (word: string): Entry => {
+    let found = byWord.get(word);
+    // One shape for every entry keeps property reads monomorphic.
+    if (!found) byWord.set(word, (found = { word, kind: 0, phrases: undefined }));
+    return found;
+  };
+  for (const [kind, list] of Object.entries(language.words) as [WordKind, string][]) {
+    for (const word of list.split(' ')) {
+      entry(word).kind |= bit[kind];
+      // Plurals are looked up as often as their singulars; knowing them beats stripping them.
+      if (bit[kind] & pluralKinds && !word.endsWith('s')) entry(`${word}s`).kind |= bit[kind];
+    }
+  }
+  for (const { words, category, weight, aimed } of language.phrases) {
+    // Phrases match by the hashes every word gets; only the first word needs an entry.
+    const list = words.split(' ');
+    const first = entry(list[0]!);
+    first.kind |= bit.phrase;
+    (first.phrases ??= []).push({ hashes: list.map(hashWord), category, weight, aimed });
+  }
+  const entries = [...byWord.values()];
+  const maskable = (mask: number) => entries.filter((e) => e.kind & mask);
+  return buildLexicon(entries, [...maskable(bit.profanity), ...maskable(bit.noun | bit.slur)]);
+}
+
+/**
+ * What a word the lexicon lacks can still be told by its shape: plural nouns for kinds of people
+ * ("waiters", "scientists", "protesters") and the endless compounds of one swear word ("fuckwit").
+ */
+/** The one swear word whose compounds are too many to list ("fuckwit", "fuckface"). */
+const swearCompound = /fuck/i;
+
+function lowerAt(text: string, at: number): number {
+  return text.charCodeAt(at) | 32;
+}
+
+function unknownKind(text: string, start: number, end: number): number {
+  if (end - start < 6) return 0;
+  // f u c k
+  if (lowerAt(text, start) === 102 && lowerAt(text, start + 1) === 117 && lowerAt(text, start + 2) === 99 && lowerAt(text, start + 3) === 107) return bit.profanity;
+  if (lowerAt(text, end - 1) !== 115) return 0;
+  // -ers, -ors, -ists, -ians
+  const last = lowerAt(text, end - 2);
+  const before = lowerAt(text, end - 3);
+  if (last === 114) return before === 101 || before === 111 ? bit.group : 0;
+  if (end - start < 7) return 0;
+  const first = lowerAt(text, end - 4);
+  return (first === 105 && before === 115 && last === 116) || (first === 105 && before === 97 && last === 110) ? bit.group : 0;
+}
+
+interface Hit {
+  from: number;
+  to: number;
+  category: Category;
+  weight: number;
+}
+
+type Target = 'you' | 'them' | 'group' | 'self' | 'none';
+
+// The draft being read. Like the tokenizer's buffers this is module state: analysis is synchronous
+// and never re-entered, and helpers over shared state cost nothing per call, where closures over
+// locals would be allocated afresh for every message.
+let text = '';
+let tokens: Tokens;
+let count = 0;
+let entry: (Entry | undefined)[] = [];
+/** The kind bits of each word, read from the lexicon and refined by context. */
+let kind: Int32Array = new Int32Array(0);
+let clause = new Int32Array(0);
+let quoted = new Uint8Array(0);
+let anyQuoted = false;
+/** Every kind of word present, at a glance. */
+let present = 0;
+let hits: Hit[] = [];
+let selfDisclosure = false;
+
+function is(i: number, mask: number): boolean {
+  return i >= 0 && i < count && (kind[i]! & mask) !== 0;
+}
+
+/** The nearest word within `window` of `i` (before when negative) in the same clause with `mask`. */
+function near(i: number, mask: number, window: number): number {
+  const step = window < 0 ? -1 : 1;
+  for (let j = i + step, n = 0; n < Math.abs(window) && j >= 0 && j < count && clause[j] === clause[i]; j += step, n++) {
+    if (kind[j]! & mask) return j;
+  }
+  return -1;
+}
+
+function commaBetween(from: number, to: number): boolean {
+  for (let at = tokens.end[from]!; at < tokens.start[to]!; at++) if (text.charCodeAt(at) === 44) return true;
+  return false;
+}
+
+/**
+ * Negation reaches the words just after it ("not stupid"), or the rest of its clause up to a
+ * comma when it governs a wish or a belief ("we should never …", "I don't think …").
+ * Neither reaches past a comma ("no, idiot"), and a reply word not past a person ("no you idiot").
+ */
+function negated(i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 12 && clause[j] === clause[i]; j--) {
+    // "nothing but", "no better than" do not deny what follows.
+    if (!(kind[j]! & bit.negation) || is(j + 1, bit.clause | bit.comparative)) continue;
+    if (i - j <= 3 && !commaBetween(j, i) && !(kind[j]! & bit.reply && is(j + 1, bit.second | bit.self | bit.third))) return true;
+    if ((is(j - 1, bit.modal) || is(j + 1, bit.modal | bit.feeling) || is(j + 2, bit.modal | bit.feeling)) && !commaBetween(j, i)) return true;
+  }
+  return false;
+}
+
+/** "my boss called me useless", "he told me to …": reported; "I'd call you an idiot": said. */
+function reported(i: number): boolean {
+  if (!(present & bit.report)) return false;
+  const j = near(i, bit.report, -8);
+  if (j < 0) return false;
+  if (is(j, bit.gerund)) return true;
+  // "tell me, idiot" is an order, not a report.
+  if (j === 0 || tokens.breaks[j]) return false;
+  return is(j + 1, bit.self) || !is(j - 1, bit.self | bit.second) || is(j - 1, bit.third);
+}
+
+/** A name in the middle of a sentence: "I'll shoot Maarten". */
+function named(j: number): boolean {
+  if (j >= count || entry[j] || tokens.breaks[j] || tokens.caps[j]) return false;
+  const code = text.charCodeAt(tokens.start[j]!);
+  return code >= 65 && code <= 90;
+}
+
+/** Whom the word at `i` is about: the nearest person before it, or else one just after. */
+function targetOf(i: number, objectFirst: boolean, reach = 6): Target {
+  if (objectFirst) {
+    if (is(i + 1, bit.second) || is(i + 2, bit.second)) return 'you';
+    if (is(i + 1, bit.reflexive)) return 'self';
+    if (near(i, bit.group, 4) >= 0) return 'group';
+    // Only harm reaches a name: "I'll shoot Maarten", while "I hate Mondays" is about Mondays.
+    if (is(i + 1, bit.third) || is(i + 2, bit.third) || (kind[i]! & bit.violent && named(i + 1))) return 'them';
+  }
+  for (let j = i - 1; j >= 0 && i - j <= reach && clause[j] === clause[i]; j--) {
+    const k = kind[j]!;
+    // "your broken records are worthless" judges the records, not you.
+    if (k & bit.possessive) continue;
+    if (k & bit.second) return 'you';
+    if (k & bit.self) return 'self';
+    if (k & bit.group) return 'group';
+    if (k & bit.third) return 'them';
+  }
+  if (near(i, bit.second, 3) >= 0) return 'you';
+  if (near(i, bit.group, 3) >= 0) return 'group';
+  return near(i, bit.third, 2) >= 0 ? 'them' : 'none';
+}
+
+/** "you may feel worthless", "you consider yourself inferior": describing a feeling, not judging. */
+function felt(i: number): boolean {
+  const j = near(i, bit.feeling, -8);
+  return j >= 0 && (is(j - 1, bit.second) || (is(j - 1, bit.modal) && is(j - 2, bit.second)));
+}
+
+/** Sexual talk is harassment when it is short and pointed, not in a long message about health. */
+function pointedSex(i: number): boolean {
+  return count <= 12 || targetOf(i, true, 3) === 'you' || is(i - 1, bit.reflexive);
+}
+
+function add(from: number, to: number, category: Category, weight: number): void {
+  // What is quoted or reported is being talked about, not said to anyone.
+  if ((anyQuoted && quoted[from]) || reported(from)) weight *= 0.15;
+  if (weight > 0.05) hits.push({ from, to, category, weight });
+}
+
+/** Reads a draft and says whether, and where, it reads as harsh. Pure, synchronous and offline. */
+export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
+  const language = options.language ?? english;
+  const threshold = typeof options.threshold === 'number' && options.threshold >= 0 && options.threshold <= 1 ? options.threshold : defaultThreshold;
+  text = typeof draft === 'string' ? draft : '';
+  tokens = tokenize(text, lexiconOf(language));
+  count = tokens.count;
+  entry = tokens.entry;
+  // Nothing harsh-looking at all: the common case, answered without further work.
+  if (!(tokens.kinds & (harshKinds | bit.phrase | bit.imperative)) && tokens.shouted < 3 && !swearCompound.test(text)) {
+    return { harsh: threshold <= 0, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] };
+  }
+  kind = tokens.kind;
+  if (count > clause.length) {
+    const size = Math.max(count, clause.length * 2, 256);
+    clause = new Int32Array(size);
+    quoted = new Uint8Array(size);
+  }
+  present = 0;
+  for (let i = 0, c = 0; i < count; i++) {
+    let k = kind[i]!;
+    if (!k) k = unknownKind(text, tokens.start[i]!, tokens.end[i]!);
+    if (k & bit.thing) k = 0;
+    kind[i] = k;
+    present |= k;
+    // A new clause after a stop, or after "but" (except "nothing but").
+    if (tokens.breaks[i] || (i > 0 && kind[i - 1]! & bit.clause && !(kind[i - 2]! & bit.negation))) c++;
+    clause[i] = c;
+  }
+  anyQuoted = tokens.quotes && markQuoted();
+  hits = [];
+  selfDisclosure = false;
+  judge();
+
+  // Shouting: most words in capitals, at someone or with an order, and not for joy.
+  const caps = tokens.shouted;
+  if (caps >= 3 && caps >= count * 0.6 && !(present & bit.joy)) {
+    const pointed = (present & bit.second) !== 0 || is(0, bit.imperative);
+    hits.push({ from: 0, to: count - 1, category: 'shouting', weight: pointed ? 0.55 : 0.25 });
+  }
+
+  // Strongest first, so the first category and suggestion are the ones that matter most.
+  if (hits.length > 1) hits.sort((a, b) => b.weight - a.weight);
+  let kept = 1;
+  const categories: Category[] = [];
+  const spans: Span[] = [];
+  for (const hit of hits) {
+    kept *= 1 - hit.weight;
+    // Faint signals (a quoted insult, a lone oath) count towards the score but are not pointed at.
+    if (hit.weight < 0.25) continue;
+    if (!categories.includes(hit.category)) categories.push(hit.category);
+    if (hit.category === 'shouting' || spans.length === maxSpans) continue;
+    const start = tokens.start[hit.from]!;
+    const end = tokens.end[hit.to]!;
+    spans.push({ start, end, category: hit.category, text: text.slice(start, end) });
+  }
+  if (spans.length > 1) spans.sort((a, b) => a.start - b.start);
+  const score = Math.round((1 - kept) * 1000) / 1000;
+  const harsh = score >= threshold;
+  return {
+    harsh,
+    score,
+    categories,
+    spans,
+    selfDisclosure: selfDisclosure && !harsh,
+    suggestions: harsh ? suggest(language, categories, spans, count) : [],
+  };
+}
+
+/** Weighs each harsh-looking word and phrase in its sentence, into `hits`. */
+function judge(): void {
+  let covered = -1;
+  for (let i = 0; i < count; i++) {
+    const phrases = kind[i]! & bit.phrase ? entry[i]!.phrases : undefined;
+    if (phrases) {
+      for (const phrase of phrases) {
+        const last = i + phrase.hashes.length - 1;
+        if (last >= count || !phrase.hashes.every((hash, k) => tokens.hash[i + k] === hash) || negated(i)) continue;
+        if (phrase.aimed && near(last, bit.group | bit.third | bit.second, 4) < 0) continue;
+        let weight = phrase.weight;
+        // "too early to fuck off": an infinitive, not an order.
+        const order = phrase.category === 'dismissive' || phrase.category === 'profanity';
+        if (order && !is(last, bit.second) && (is(i - 1, bit.infinitive) || is(i - 2, bit.infinitive)) && near(i, bit.second, -3) < 0) weight *= 0.3;
+        if (phrase.category === 'sexual' && !pointedSex(i)) weight *= 0.3;
+        // "People like you are …" opens a judgement; "trans people like you are gorgeous" does not.
+        if (phrase.category === 'contempt' && i > 0 && !tokens.breaks[i] && is(i, bit.group)) weight *= 0.5;
+        add(i, last, phrase.category as Category, weight);
+        covered = Math.max(covered, last);
+      }
+    }
+    // A word inside a phrase already counted ("go fuck yourself") does not count again.
+    if (i <= covered) continue;
+
+    let k = kind[i]!;
+    if (!(k & harshKinds) || negated(i)) continue;
+    // "a dumbass move", "that was a scumbag thing to say": the deed, judged like an adjective.
+    if (k & bit.noun && is(i + 1, bit.act) && !tokens.breaks[i + 1]) k = bit.adjective;
+
+    if (k & bit.slur) {
+      // Said of oneself ("I'm a proud queer", "my fellow dykes") it is reclaimed, not an attack.
+      if (near(i, bit.identity, -3) < 0) add(i, i, 'identity-attack', 0.9);
+    } else if (k & bit.hate) {
+      if (k & bit.owned && near(i, bit.self, -5) < 0) continue;
+      const target = targetOf(i, !(k & bit.experiencer));
+      if (target === 'self') selfDisclosure = true;
+      else if (target !== 'none') add(i, i, target === 'group' ? 'identity-attack' : 'contempt', target === 'you' ? 0.85 : 0.75);
+    } else if (k & bit.violent) {
+      const target = targetOf(i, true);
+      const intent = near(i, bit.modal, -4) >= 0 || tokens.breaks[i] || i === 0 || is(i - 1, bit.group);
+      if (target === 'self') selfDisclosure = true;
+      else if (target !== 'none' && intent) add(i, i, 'threat', target === 'you' ? 0.9 : 0.8);
+    } else if (k & (bit.noun | bit.adjective | bit.dehumanizing)) {
+      judgeName(i, k);
+    } else if (k & bit.sexual) {
+      if (pointedSex(i)) add(i, i, 'sexual', 0.7);
+    } else if (!(present & bit.joy)) {
+      // Profanity: harsh when aimed at someone, never when it is joy ("holy shit, congrats!").
+      // At someone or at a group, or an oath at the start of a clause with one after: "fuck bulgaria".
+      const aimed = near(i, bit.second, -3) >= 0 || near(i, bit.second, 2) >= 0 || near(i, bit.group, 3) >= 0 || near(i, bit.group, -3) >= 0 ||
+        ((tokens.breaks[i] || i === 0) && (is(i + 1, bit.group | bit.third) || named(i + 1)));
+      add(i, i, 'profanity', aimed ? 0.75 : count <= 3 ? 0.5 : 0.3);
+    }
+  }
+}
+
+/** An insult, an insulting adjective or a dehumanizing word: harsh by whom it is about. */
+function judgeName(i: number, k: number): void {
+  const target = targetOf(i, false);
+  if (target === 'self') {
+    selfDisclosure = true;
+  } else if (k & bit.dehumanizing) {
+    // "they are animals", "you rats": about people only when they are right there.
+    const close = targetOf(i, false, 3);
+    if (close === 'group' || close === 'you' || (close === 'them' && entry[i]!.word.endsWith('s'))) add(i, i, 'identity-attack', 0.8);
+  } else if (k & bit.noun && !(k & bit.weak)) {
+    add(i, i, target === 'group' ? 'identity-attack' : 'insult', target !== 'none' ? 0.8 : count <= 4 ? 0.75 : 0.5);
+  } else if (target !== 'none' && !felt(i)) {
+    const weight = k & bit.noun ? 0.75 : target === 'you' ? 0.7 : target === 'group' ? 0.65 : 0.45;
+    add(i, i, target === 'group' ? 'identity-attack' : 'insult', weight);
+  } else if (count <= 2) {
+    add(i, i, 'insult', 0.6);
+  } else if (is(i + 1, bit.act) && !tokens.breaks[i + 1] && !(k & bit.noun)) {
+    // "what a stupid take": aimed at what someone wrote.
+    add(i, i + 1, 'insult', 0.55);
+  }
+}
+
+/** Marks words inside quotation marks: "…", “…”, and '…' where the apostrophes open and close words. Says whether any are. */
+function markQuoted(): boolean {
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(/"[^"\n]{2,}"|“[^”\n]{2,}”|(?<![\p{L}\p{N}])'[^'\n]{2,}'(?![\p{L}\p{N}])/gu)) {
+    ranges.push([match.index, match.index + match[0].length]);
+  }
+  // Words and ranges both run in text order: one walk through each.
+  for (let i = 0, r = 0; i < count; i++) {
+    while (r < ranges.length && ranges[r]![1] <= tokens.start[i]!) r++;
+    quoted[i] = r < ranges.length && tokens.start[i]! > ranges[r]![0] && tokens.end[i]! < ranges[r]![1] ? 1 : 0;
+  }
+  return ranges.length > 0;
+}
+
+/**
+ * Up to two suggestions for the strongest categories, from the language's templates; `{word}`
+ * becomes the word that drove it. The choice follows the draft's length: deterministic, yet not
+ * the same sentence every time.
+ */
+function suggest(language: Language, categories: Category[], spans: Span[], words: number): Suggestion[] {
+  return categories.slice(0, 2).map((category) => {
+    const word = spans.find((span) => span.category === category)?.text;
+    const templates = language.suggestions[category].filter((template) => word || !template.includes('{word}'));
+    return { category, text: templates[words % templates.length]!.replace('{word}', word ?? '') };
+  });
+}

@@ -1,0 +1,57 @@
+/** The kinds of harshness the analyzer tells apart. */
+export type Category = 'insult' | 'contempt' | 'dismissive' | 'threat' | 'identity-attack' | 'profanity' | 'shouting' | 'sexual';
+
+/** How a word behaves in a sentence. */
+export type WordKind =
+  | 'noun' // an insult for a person: "idiot"
+  | 'adjective' // insulting only about people: "stupid"
+  | 'slur' // an attack on who someone is
+  | 'dehumanizing' // "vermin", "parasites": about people, not pests
+  | 'profanity' // harsh only when aimed at someone
+  | 'violent' // "kill", "shoot": harsh when wished or threatened at someone
+  | 'hate' // "hate", "despise": harsh at people, fine at Mondays
+  | 'sexual' // harassment when aimed at someone
+  | 'second' // you
+  | 'third' // he, she, they
+  | 'self' // I, me
+  | 'group' // people, women, immigrants …
+  | 'negation'
+  | 'report' // called, said, wrote
+  | 'joy' // congrats, amazing
+  | 'modal' // should, will, gonna: wishes and intentions
+  | 'weak' // insults that also name things: "a trash episode"
+  | 'experiencer' // hate whose target is the subject: "they disgust me"
+  | 'owned' // "hatred", "contempt": the writer's only with "I feel …"
+  | 'gerund' // reporting as a topic: "saying", "calling"
+  | 'imperative' // orders that make capitals shouting: "stop", "shut"
+  | 'reflexive' // the writer as object: "me", "myself"
+  | 'feeling' // "you may feel worthless" describes, it does not insult
+  | 'clause' // words that start a new clause: "but"
+  | 'thing' // "-ers" words that are not people: "printers", "numbers"
+  | 'act' // after an insult, makes it describe a deed: "a dumbass move"
+  | 'possessive' // "your", "their": what follows belongs to someone, it is not them
+  | 'comparative' // "better", "more": after a negation, a comparison ("no better than rats")
+  | 'identity' // "I'm", "we", "fellow": claiming a name for oneself ("we are queer and proud")
+  | 'infinitive' // "to": what follows is not an order ("too early to fuck off")
+  | 'reply'; // a negation that can also be an answer of its own: "no, you idiot"
+
+export interface Phrase {
+  /** Space-separated words. */
+  words: string;
+  category: Category;
+  weight: number;
+  /** Harsh only with a person right after it: "get rid of them", not "get rid of clutter". */
+  aimed?: boolean;
+}
+
+/** Everything the analyzer knows about one language. Add a language by writing one of these. */
+export interface Language {
+  code: string;
+  words: Partial<Record<WordKind, string>>;
+  phrases: Phrase[];
+  /**
+   * Kinder ways to say it, per category: tips and rephrasings in this language. `{word}` stands
+   * for the words that drove it; each category needs at least one template without it.
+   */
+  suggestions: Record<Category, string[]>;
+}

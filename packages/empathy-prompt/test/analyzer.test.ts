@@ -1,0 +1,248 @@
+import { expect } from '@open-wc/testing';
+import { analyze, defaultThreshold, english, spanish, type Analysis, type Category } from '@kindred/empathy-prompt/analyzer';
+
+const flagged = (text: string, options?: Parameters<typeof analyze>[1]) => analyze(text, options).harsh;
+const words = (analysis: Analysis) => analysis.spans.map((span) => span.text);
+
+function expectHarsh(text: string, category: Category) {
+  const analysis = analyze(text);
+  expect(analysis.harsh, `“${text}” should read as harsh`).to.equal(true);
+  expect(analysis.categories, `“${text}”`).to.include(category);
+}
+
+function expectKind(text: string) {
+  const analysis = analyze(text);
+  expect(analysis.harsh, `“${text}” should not read as harsh (score ${analysis.score}, ${words(analysis).join(', ')})`).to.equal(false);
+}
+
+describe('analyze', () => {
+  describe('notices each kind of harshness', () => {
+    it('insults', () => {
+      expectHarsh('You are such an idiot.', 'insult');
+      expectHarsh('ur a moron', 'insult');
+      expectHarsh('What a stupid take.', 'insult');
+    });
+
+    it('contempt', () => {
+      expectHarsh('Nobody likes you.', 'contempt');
+      expectHarsh('People like you are the reason this forum is dying.', 'contempt');
+      expectHarsh('I hate you.', 'contempt');
+    });
+
+    it('dismissiveness', () => {
+      expectHarsh('Just get over it already.', 'dismissive');
+      expectHarsh('Nobody asked for your opinion.', 'dismissive');
+      expectHarsh('Stop whining.', 'dismissive');
+    });
+
+    it('threats, including telling someone to harm themselves', () => {
+      expectHarsh("I'll find out where you live.", 'threat');
+      expectHarsh('go kys', 'threat');
+      expectHarsh('You should kill yourself.', 'threat');
+      expectHarsh('I will kill you.', 'threat');
+    });
+
+    it('attacks on who people are', () => {
+      expectHarsh('Immigrants are vermin.', 'identity-attack');
+      expectHarsh('I hate Muslims.', 'identity-attack');
+      expectHarsh('Women are inferior.', 'identity-attack');
+    });
+
+    it('profanity aimed at a person', () => {
+      expectHarsh('Fuck you.', 'profanity');
+      expectHarsh('you are a fucking disgrace, fuck off', 'profanity');
+    });
+
+    it('shouting at someone', () => {
+      expectHarsh('WHY WOULD YOU EVEN POST THIS', 'shouting');
+    });
+
+    it('sexual harassment', () => {
+      expectHarsh('send nudes', 'sexual');
+    });
+  });
+
+  describe('stays quiet where simple filters go wrong', () => {
+    it('negation', () => {
+      expectKind("You're not stupid for asking this.");
+      expectKind('Nobody here thinks you are a burden.');
+      expectKind('I would never call you lazy.');
+      expectKind("I don't think you're an idiot at all.");
+    });
+
+    it('reported speech and quotes', () => {
+      expectKind('My boss called me useless and I cried all night.');
+      expectKind('He told me to just get over it and that really hurt.');
+      expectKind("Someone wrote 'you are pathetic' under my photo.");
+      expectKind('Calling people "idiots" never convinced anyone.');
+    });
+
+    it('self-disclosure, flagged so that hosts may offer support', () => {
+      for (const text of ["I'm such an idiot, I forgot my own appointment.", 'I feel worthless.', 'I hate myself when I get like this.']) {
+        const analysis = analyze(text);
+        expect(analysis.harsh, text).to.equal(false);
+        expect(analysis.selfDisclosure, text).to.equal(true);
+      }
+    });
+
+    it('friendly profanity', () => {
+      expectKind('Holy shit, congrats on the new job!');
+      expectKind("Damn, that's some amazing progress!");
+      expectKind('This fucking rules, well done mate.');
+    });
+
+    it('anger at things rather than people', () => {
+      expectKind('This stupid printer jammed again.');
+      expectKind('I hate Mondays so much.');
+      expectKind('The traffic today was absolute hell.');
+    });
+
+    it('kind disagreement and support', () => {
+      expectKind('I see it differently, but I get why you feel that way.');
+      expectKind("I'm so sorry you went through that abuse. You didn't deserve any of it.");
+      expectKind('Depression lies to you. You matter to us.');
+    });
+
+    it('capitals of joy', () => {
+      expectKind('I PASSED MY EXAM!!!');
+      expectKind('OMG YES, so happy for you!');
+    });
+
+    it('harmless words that contain harsh ones (no Scunthorpe problem)', () => {
+      expectKind('We drove through Scunthorpe and Penistone to Middlesex.');
+      expectKind('The class assignment on assessment is due; grab a cocktail after.');
+      expectKind('I analysed the therapist’s hypothesis about the shitake mushrooms.');
+    });
+
+    it('reclaimed words said of oneself', () => {
+      expectKind("I'm a proud dyke and I love my wife.");
+    });
+  });
+
+  describe('sees through disguises', () => {
+    it('leetspeak, masking, spacing and stretching', () => {
+      expectHarsh("you're such an 1d10t", 'insult');
+      expectHarsh('shut the f*** up', 'dismissive');
+      expectHarsh('you are s t u p i d', 'insult');
+      expectHarsh('you are sooo stuuuupid', 'insult');
+      expectHarsh('you are a m.o.r.o.n'.replace(/\./g, ' '), 'insult');
+    });
+
+    it('points at the disguised word as written', () => {
+      const text = 'ur a m0ron';
+      const [span] = analyze(text).spans;
+      expect(span).to.deep.include({ start: 5, end: 10, text: 'm0ron', category: 'insult' });
+      expect(text.slice(span!.start, span!.end)).to.equal('m0ron');
+    });
+  });
+
+  describe('the score', () => {
+    it('is graded: more and stronger signals score higher', () => {
+      const mild = analyze('that is a dumb idea').score;
+      const strong = analyze('you are a stupid idiot').score;
+      const worst = analyze('you stupid idiot, go kill yourself').score;
+      expect(mild).to.be.below(strong);
+      expect(strong).to.be.below(worst);
+      expect(worst).to.be.at.most(1);
+    });
+
+    it('is harsh at the documented default threshold, and hosts can set their own', () => {
+      const { score } = analyze('he is a jerk');
+      expect(defaultThreshold).to.equal(0.5);
+      expect(flagged('he is a jerk', { threshold: score })).to.equal(true);
+      expect(flagged('he is a jerk', { threshold: Math.min(1, score + 0.01) })).to.equal(false);
+    });
+
+    it('ignores a threshold that is not a number between 0 and 1', () => {
+      for (const threshold of [Number.NaN, -1, 2, '0.1' as unknown as number]) {
+        expect(flagged('You are an idiot', { threshold })).to.equal(true);
+        expect(flagged('You are lovely', { threshold })).to.equal(false);
+      }
+    });
+
+    it('is deterministic', () => {
+      const text = 'Nobody asked, you absolute clown.';
+      expect(analyze(text)).to.deep.equal(analyze(text));
+    });
+  });
+
+  describe('suggestions', () => {
+    it('offers a kinder way for the strongest categories, naming the word', () => {
+      const { suggestions } = analyze('You are such an idiot, stop whining.');
+      expect(suggestions.length).to.be.within(1, 2);
+      expect(suggestions.map((s) => s.category)).to.include('insult');
+      expect(suggestions.every((s) => s.text.length > 0 && !s.text.includes('{word}'))).to.equal(true);
+    });
+
+    it('has none for a kind draft', () => {
+      expect(analyze('Thanks, that helped a lot.').suggestions).to.deep.equal([]);
+    });
+
+    it('has at least one template without the word for every category, in every language', () => {
+      for (const language of [english, spanish]) {
+        for (const [category, templates] of Object.entries(language.suggestions)) {
+          expect(templates.some((t) => !t.includes('{word}')), `${language.code} ${category}`).to.equal(true);
+        }
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    it('empty, whitespace and emoji-only drafts are calm', () => {
+      for (const text of ['', '   \n\t', '😀😀🎉', '🤬🤬🤬']) {
+        expect(analyze(text)).to.deep.equal({ harsh: false, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] });
+      }
+    });
+
+    it('treats something that is not a string as an empty draft', () => {
+      for (const value of [null, undefined, 42, {}, ['idiot']]) {
+        expect(analyze(value as unknown as string).harsh).to.equal(false);
+      }
+    });
+
+    it('reads mixed scripts and right-to-left text without error', () => {
+      expectKind('مرحبا بالعالم, hello мир 你好 שלום');
+      expectHarsh('שלום you idiot مرحبا', 'insult');
+    });
+
+    it('keeps hostile markup as text in spans', () => {
+      const text = '<img src=x onerror=alert(1)> you idiot';
+      const [span] = analyze(text).spans;
+      expect(span!.text).to.equal('idiot');
+    });
+
+    it('stays bounded on 100 KB of pasted text, pointing at no more than 50 places', () => {
+      const wall = 'you stupid idiot, '.repeat(6000);
+      const analysis = analyze(wall);
+      expect(analysis.harsh).to.equal(true);
+      expect(analysis.spans.length).to.equal(50);
+      const spaced = 's t u p i d '.repeat(9000);
+      expect(analyze(spaced).spans.length).to.be.at.most(50);
+    });
+  });
+
+  describe('Spanish', () => {
+    const es = (text: string) => analyze(text, { language: spanish });
+
+    it('notices insults, dismissals and threats', () => {
+      expect(es('eres un idiota').categories).to.include('insult');
+      expect(es('a nadie le importa tu opinión').categories).to.include('dismissive');
+      expect(es('ojalá te mueras').categories).to.include('threat');
+      expect(es('eres un 1d10ta').harsh).to.equal(true);
+    });
+
+    it('stays quiet for negation, reported speech, self-disclosure and anger at things', () => {
+      expect(es('no eres idiota').harsh).to.equal(false);
+      expect(es('Mi jefe me llamó inútil y lloré toda la noche').harsh).to.equal(false);
+      const self = es('soy tan idiota, olvidé la cita');
+      expect(self.harsh).to.equal(false);
+      expect(self.selfDisclosure).to.equal(true);
+      expect(es('esta impresora estúpida').harsh).to.equal(false);
+      expect(es('odio los lunes').harsh).to.equal(false);
+    });
+
+    it('suggests in Spanish', () => {
+      expect(es('eres un idiota').suggestions[0]!.text).to.match(/prueba|lugar/i);
+    });
+  });
+});
