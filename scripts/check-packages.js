@@ -58,6 +58,9 @@ const { createMemoryClient } = await import('@kindred/core');
 const client = createMemoryClient();
 const summary = await client.setReaction('p1', 'thanks', true, { idempotencyKey: 'smoke' });
 if (summary.counts.thanks !== 1) throw new Error('The memory client did not count the reaction.');
+// The analyzer runs on a server too: the same check, with no DOM.
+const { analyze } = await import('@kindred/empathy-prompt/analyzer');
+if (!analyze('you idiot').harsh || analyze("you're not an idiot").harsh) throw new Error('The analyzer did not read drafts in Node.');
 for (const tag of ${JSON.stringify(tags.map((t) => t.tag))}) {
   if (!customElements.get(tag)) throw new Error('<' + tag + '> was not registered.');
 }
@@ -72,6 +75,10 @@ console.log('Imported ' + entryPoints.length + ' entry points in Node; ' + ${tag
 ${tags.map(({ specifier }) => `import '${specifier}';`).join('\n')}
 ${tags.map(({ tag }, i) => `const element${i}: HTMLElementTagNameMap['${tag}'] = document.createElement('${tag}');\nelement${i}.remove();`).join('\n')}
 
+import { analyze, spanish, type Analysis } from '@kindred/empathy-prompt/analyzer';
+
+const analysis: Analysis = analyze('eres un idiota', { language: spanish, threshold: 0.6 });
+console.log(analysis.spans.map((span) => span.category));
 const client: KindredClient = createFetchClient({ baseUrl: 'https://example.com/api/' });
 const provider = document.createElement('kin-provider');
 provider.client = client;

@@ -109,7 +109,7 @@ describe('<kin-empathy-prompt>', () => {
       expect(part(reply.prompt, 'suggestions')!.textContent).to.match(/You could try/);
       expect(part(reply.prompt, 'why')!.textContent).to.match(/Why am I seeing this\?/);
       expect(part(reply.prompt, 'why')!.textContent).to.match(/on your device/);
-      expect(button(reply.prompt, "This isn't harsh")).to.exist;
+      expect(button(reply.prompt, "This isn't harsh")).to.be.instanceOf(HTMLButtonElement);
       await expect(reply.prompt).to.be.accessible();
     });
 
@@ -464,7 +464,7 @@ describe('<kin-empathy-prompt>', () => {
       await hinted(reply, 'eres un idiota');
       expect(status(reply.prompt)).to.match(/Esto podría sonar duro: «idiota»/);
       await submitHeld(reply);
-      expect(button(reply.prompt, 'Publicar igualmente')).to.exist;
+      expect(button(reply.prompt, 'Publicar igualmente')).to.be.instanceOf(HTMLButtonElement);
       await expect(reply.prompt).to.be.accessible();
     });
 
