@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../scripts/workspace.js';
 import { measureCheckIn } from './check-in.js';
+import { measureEmpathy } from './empathy.js';
 import { measureKudos } from './kudos.js';
 import { measureReport } from './report.js';
 import { measureSizes } from './sizes.js';
@@ -16,6 +17,7 @@ const sizes = await measureSizes();
 const kudos = await measureKudos();
 const report = await measureReport();
 const checkIn = await measureCheckIn();
+const empathy = await measureEmpathy();
 const ownSize = (name) => sizes.rows.find((row) => row.name.startsWith(`@kindred/${name}, own code`));
 const kudosSize = ownSize('kudos-reactions');
 const reportSize = ownSize('report-button');
@@ -83,7 +85,84 @@ const lines = [
   `| Load to interactive card | ${ms(checkIn.median.kindred)} | ${ms(checkIn.median.vanilla)} | ${ratio(checkIn.median.kindred, checkIn.median.vanilla)} | |`,
   `| Own code, min + gzip (excluding Lit, core and kudos-reactions) | ${kb(checkInSize.gzip)} | | | at most 6 KB: ${verdict(checkInSize.gzip <= 6 * 1024)} |`,
   '',
+  ...empathySection(empathy),
 ];
+
+function empathySection({ missing, sets, paste, sizes: analyzerSizes, names }) {
+  const pct = (x) => (x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)}%`);
+  const lines = [
+    '## Empathy prompt',
+    '',
+    'The analyzer beside two popular npm filters, `obscenity` and `@2toad/profanity`, measured in the same run',
+    'in Node with the project\'s evaluation harness (`eval.mjs`): each analyzer at its own default, whole-set',
+    'throughput as the median of five timed rounds, and per-message latency from one pass timed message by message.',
+    '',
+  ];
+  if (missing) {
+    lines.push(`The evaluation data was not found at \`${missing}\` (set \`KINDRED_EMPATHY_EVAL\`), so only sizes are measured.`, '');
+  } else {
+    const [dev, probes, hatecheck] = [sets.dev, sets['probes-dev'], sets.hatecheck];
+    const kindred = (rows) => rows[0];
+    const silent = ['probe:self_disclosure', 'probe:supportive', 'probe:negation', 'probe:reported_speech'];
+    const hatecheckGoals = ['hc:negate_neg_nh', 'hc:counter_quote_nh', 'hc:counter_ref_nh', 'hc:profanity_nh', 'hc:target_obj_nh'];
+    const correct = (row, source) => 1 - row.bySource[source].fpr;
+    const speed = kindred(dev).throughput;
+    lines.push(
+      '| Set | Analyzer | Precision | Recall | False positives | Recall at ≤5% false positives | Messages per ms | µs per message, p50 / p99 |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...Object.entries({ 'dev (850)': dev, 'probes (45)': probes, 'HateCheck (3,728)': hatecheck }).flatMap(([set, rows]) =>
+        rows.map(
+          (row) =>
+            `| ${set} | ${row.name} | ${pct(row.precision)} | ${pct(row.recall)} | ${pct(row.fpr)} | ${pct(row.rAt5.recall)} | ${row.throughput.msgsPerMs.toFixed(0)} | ${row.throughput.p50us.toFixed(1)} / ${row.throughput.p99us.toFixed(1)} |`,
+        ),
+      ),
+      '',
+      'Recall on harsh messages and false positives on kind ones, per source of the dev set:',
+      '',
+      `| Analyzer | ${Object.keys(kindred(dev).bySource).map((source) => source).join(' | ')} |`,
+      `| --- | ${Object.keys(kindred(dev).bySource).map(() => '---:').join(' | ')} |`,
+      ...dev.map(
+        (row) =>
+          `| ${row.name} | ${Object.values(row.bySource)
+            .map((v) => [v.harsh ? `R ${pct(v.recall)}` : '', v.benign ? `FP ${pct(v.fpr)}` : ''].filter(Boolean).join(', '))
+            .join(' | ')} |`,
+      ),
+      '',
+      'Correct on the HateCheck functionalities where filters go wrong (higher is better):',
+      '',
+      `| Analyzer | ${hatecheckGoals.map((g) => g.slice(3)).join(' | ')} |`,
+      `| --- | ${hatecheckGoals.map(() => '---:').join(' | ')} |`,
+      ...hatecheck.map((row) => `| ${row.name} | ${hatecheckGoals.map((g) => pct(correct(row, g))).join(' | ')} |`),
+      '',
+      '| Goal (Kindred) | Measured | |',
+      '| --- | --- | --- |',
+      `| dev: recall at least 80% with false positives at most 5%, default threshold | ${pct(kindred(dev).recall)} at ${pct(kindred(dev).fpr)} | ${verdict(kindred(dev).recall >= 0.8 && kindred(dev).fpr <= 0.05)} |`,
+      `| probes: every self-disclosure, supportive, negation and reported-speech case silent | ${silent.map((s) => `${s.slice(6)} ${pct(kindred(probes).bySource[s].fpr)} flagged`).join(', ')} | ${verdict(silent.every((s) => kindred(probes).bySource[s].fpr === 0))} |`,
+      `| HateCheck: at least 80% correct on each functionality above | lowest ${pct(Math.min(...hatecheckGoals.map((g) => correct(kindred(hatecheck), g))))} | ${verdict(hatecheckGoals.every((g) => correct(kindred(hatecheck), g) >= 0.8))} |`,
+      `| p99 under 20 µs per message (dev) | ${speed.p99us.toFixed(1)} µs | ${verdict(speed.p99us < 20)} |`,
+      `| at least 300 messages per ms (dev) | ${speed.msgsPerMs.toFixed(0)} | ${verdict(speed.msgsPerMs >= 300)} |`,
+      '',
+      'Reading a 100 KB paste, median of 15 runs (the element reads after a pause in typing, never on the keystroke):',
+      '',
+      `| Text | ${names.join(' | ')} |`,
+      `| --- | ${names.map(() => '---:').join(' | ')} |`,
+      ...paste.map((row) => `| ${row.name} | ${names.map((name) => `${row.ms[name].toFixed(1)} ms`).join(' | ')} |`),
+      '',
+    );
+  }
+  const [english] = analyzerSizes;
+  lines.push(
+    'Download size, minified and gzip level 9, built the same way:',
+    '',
+    '| What | Minified | Min + gzip |',
+    '| --- | ---: | ---: |',
+    ...analyzerSizes.map((row) => `| ${row.name} | ${kb(row.minified)} | ${kb(row.gzip)} |`),
+    '',
+    `Goal: the analyzer with its English lexicon at most 12 KB min + gzip: ${kb(english.gzip)}, ${verdict(english.gzip <= 12 * 1024)}.`,
+    '',
+  );
+  return lines;
+}
 
 writeFileSync(join(root, 'docs/benchmarks.md'), lines.join('\n'));
 console.log(lines.join('\n'));

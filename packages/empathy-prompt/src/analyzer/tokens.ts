@@ -243,6 +243,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     let previous = 0;
     let run = 0;
     for (;;) {
+      // The word's first character, or one that is not a plain letter.
       const folded = kind === Char.Upper ? code | 32 : code;
       if (folded === previous) {
         if (++run === 3) flags |= Flag.Clean;
@@ -260,10 +261,23 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         flags |= kind === Char.Star ? Flag.Clean | Flag.Masked : kind === Char.Apostrophe && code === 39 ? 0 : Flag.Clean;
       }
       hash = step(hash, folded);
-      if (++i >= length) break;
-      code = text.charCodeAt(i);
+      // Then plain ASCII letters, the bulk of any text, in a loop of their own.
+      while (++i < length) {
+        code = text.charCodeAt(i);
+        const lower = code | 32;
+        if (lower < 97 || lower > 122) break;
+        if (lower === previous) {
+          if (++run === 3) flags |= Flag.Clean;
+        } else {
+          previous = lower;
+          run = 1;
+        }
+        letters++;
+        flags |= code === lower ? Flag.Lower : Flag.Upper;
+        hash = step(hash, lower);
+      }
+      if (i >= length) break;
       kind = code < 128 ? (ascii[code] as Char) : classify(code);
-      if (kind === Char.Lower || kind === Char.Upper) continue;
       // "!" is leetspeak between letters ("sh!t"); an apostrophe joins letters ("don't").
       const next = i + 1 < length ? text.charCodeAt(i + 1) : 32;
       if (code === 33 && isLetter(next)) kind = Char.Leet;
