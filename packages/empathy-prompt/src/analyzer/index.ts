@@ -373,9 +373,10 @@ function judgeName(i: number, k: number): void {
   if (target === 'self') {
     selfDisclosure = true;
   } else if (k & bit.dehumanizing) {
-    // "they are animals", "you rats": about people only when they are right there.
     const close = targetOf(i, false, 3);
-    if (close === 'group' || close === 'you' || (close === 'them' && entry[i]!.word.endsWith('s'))) add(i, i, 'identity-attack', 0.8);
+    const plural = entry[i]!.word.endsWith('s');
+    // "they are animals", "you rats", "those fucking animals": about people, not pests.
+    if (close === 'group' || close === 'you' || (plural && (close === 'them' || is(i - 1, bit.profanity)))) add(i, i, 'identity-attack', 0.8);
   } else if (k & bit.noun && !(k & bit.weak)) {
     add(i, i, target === 'group' ? 'identity-attack' : 'insult', target !== 'none' ? 0.8 : count <= 4 ? 0.75 : 0.5);
   } else if (target !== 'none' && !felt(i)) {

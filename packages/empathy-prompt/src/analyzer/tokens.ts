@@ -26,6 +26,8 @@ export interface Lexicon {
   mask: number;
   /** Words that may hide behind asterisks. */
   maskable: Entry[];
+  /** Some words have letters beyond ASCII ("imbécil"). */
+  foreign: boolean;
   /**
    * One bit per hash value (modulo 2^16), set for the lexicon's words: most words of a message
    * are not in the lexicon, and a bit in a small table says so faster than the table itself.
@@ -37,7 +39,7 @@ export interface Lexicon {
 export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
   let size = 64;
   while (size < entries.length * 4) size *= 2;
-  const lexicon: Lexicon = { slots: new Int32Array(size), hashes: new Int32Array(size), entries, mask: size - 1, maskable, filter: new Uint32Array(2048) };
+  const lexicon: Lexicon = { slots: new Int32Array(size), hashes: new Int32Array(size), entries, mask: size - 1, maskable, filter: new Uint32Array(2048), foreign: entries.some((entry) => /[^\x00-\x7f]/.test(entry.word)) };
   entries.forEach((entry, index) => {
     const hash = hashWord(entry.word);
     lexicon.filter[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
@@ -149,6 +151,8 @@ const enum Flag {
   /** Needs cleaning: leetspeak, masking, a curly apostrophe, another script, stretched letters. */
   Clean = 4,
   Masked = 8,
+  /** Has letters of another script. */
+  Foreign = 16,
 }
 
 // One table lookup per ASCII character instead of a chain of comparisons.
@@ -256,7 +260,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         flags |= kind;
       } else if (kind === Char.Foreign) {
         letters++;
-        flags |= Flag.Clean | (text[i]!.toLowerCase() === text[i] ? Flag.Lower : Flag.Upper);
+        flags |= Flag.Clean | Flag.Foreign | (text[i]!.toLowerCase() === text[i] ? Flag.Lower : Flag.Upper);
       } else {
         flags |= kind === Char.Star ? Flag.Clean | Flag.Masked : kind === Char.Apostrophe && code === 39 ? 0 : Flag.Clean;
       }
@@ -289,6 +293,8 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     let entry: Entry | undefined;
     // Digits that leetspeak never uses (2, 6, 9) mean a code or a number, not a disguised word.
     if (flags & Flag.Clean && /[269]/.test(text.slice(start, i))) flags &= ~Flag.Clean;
+    // A lexicon of plain ASCII words has nothing to find in Arabic, Cyrillic or Chinese.
+    if (flags & Flag.Foreign && !lexicon.foreign) flags &= ~Flag.Clean;
     if (flags & Flag.Clean) {
       const word = clean(text.slice(start, i));
       entry =
@@ -298,12 +304,16 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         (flags & Flag.Masked ? unmask(word, lexicon) : undefined) ??
         // "niggers*": a trailing star marks a correction, not a hidden letter.
         (word.endsWith('*') ? find(word.replace(/\*+$/, ''), lexicon) : undefined);
+      // "tranny’s", "he’s": the word before the apostrophe.
+      if (!entry && word.endsWith("'s")) entry = find(word.slice(0, -2), lexicon);
       // Phrases match on the word found ("shut the f*** up"), not on its disguise.
       hash = hashWord(entry?.word ?? word);
     } else {
       entry = atHash(lexicon, hash);
       // Hashes can collide; the word decides, compared in place.
       if (entry && !spells(text, start, i, entry.word)) entry = undefined;
+      // "tranny's", "he's": the word before the apostrophe.
+      if (!entry && i - start > 2 && text.charCodeAt(i - 2) === 39 && (text.charCodeAt(i - 1) | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
     }
     const n = tokens.count++;
     tokens.start[n] = start;
