@@ -39,7 +39,7 @@ export interface Lexicon {
 export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
   let size = 64;
   while (size < entries.length * 4) size *= 2;
-  const lexicon: Lexicon = { slots: new Int32Array(size), hashes: new Int32Array(size), entries, mask: size - 1, maskable, filter: new Uint32Array(2048), foreign: entries.some((entry) => /[^\x00-\x7f]/.test(entry.word)) };
+  const lexicon: Lexicon = { slots: new Int32Array(size), hashes: new Int32Array(size), entries, mask: size - 1, maskable, filter: new Uint32Array(2048), foreign: entries.some((entry) => [...entry.word].some((c) => c.charCodeAt(0) > 127)) };
   entries.forEach((entry, index) => {
     const hash = hashWord(entry.word);
     lexicon.filter[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
