@@ -111,8 +111,8 @@ function lowerAt(text: string, at: number): number {
   return text.charCodeAt(at) | 32;
 }
 
+/** Of a word of at least six letters. */
 function unknownKind(text: string, start: number, end: number): number {
-  if (end - start < 6) return 0;
   // f u c k
   if (lowerAt(text, start) === 102 && lowerAt(text, start + 1) === 117 && lowerAt(text, start + 2) === 99 && lowerAt(text, start + 3) === 107) return bit.profanity;
   if (lowerAt(text, end - 1) !== 115) return 0;
@@ -236,6 +236,12 @@ function pointedSex(i: number): boolean {
   return count <= 12 || targetOf(i, true, 3) === 'you' || is(i - 1, bit.reflexive);
 }
 
+/** Whether the words from `i` on have these hashes. */
+function matches(hashes: number[], i: number): boolean {
+  for (let k = 0; k < hashes.length; k++) if (tokens.hash[i + k] !== hashes[k]) return false;
+  return true;
+}
+
 function add(from: number, to: number, category: Category, weight: number): void {
   // What is quoted or reported is being talked about, not said to anyone.
   if ((anyQuoted && quoted[from]) || reported(from)) weight *= 0.15;
@@ -263,7 +269,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   present = 0;
   for (let i = 0, c = 0; i < count; i++) {
     let k = kind[i]!;
-    if (!k) k = unknownKind(text, tokens.start[i]!, tokens.end[i]!);
+    if (!k && tokens.end[i]! - tokens.start[i]! >= 6) k = unknownKind(text, tokens.start[i]!, tokens.end[i]!);
     if (k & bit.thing) k = 0;
     kind[i] = k;
     present |= k;
@@ -319,7 +325,7 @@ function judge(): void {
     if (phrases) {
       for (const phrase of phrases) {
         const last = i + phrase.hashes.length - 1;
-        if (last >= count || !phrase.hashes.every((hash, k) => tokens.hash[i + k] === hash) || negated(i)) continue;
+        if (last >= count || !matches(phrase.hashes, i) || negated(i)) continue;
         if (phrase.aimed && near(last, bit.group | bit.third | bit.second, 4) < 0) continue;
         let weight = phrase.weight;
         // "too early to fuck off": an infinitive, not an order.
@@ -390,10 +396,13 @@ function judgeName(i: number, k: number): void {
   }
 }
 
+// An apostrophe opens a quotation only where it does not end a word (letters, digits, accents).
+const quotation = /"[^"\n]{2,}"|“[^”\n]{2,}”|(?<![\w\u00c0-\uffff])'[^'\n]{2,}'(?![\w\u00c0-\uffff])/g;
+
 /** Marks words inside quotation marks: "…", “…”, and '…' where the apostrophes open and close words. Says whether any are. */
 function markQuoted(): boolean {
   const ranges: [number, number][] = [];
-  for (const match of text.matchAll(/"[^"\n]{2,}"|“[^”\n]{2,}”|(?<![\p{L}\p{N}])'[^'\n]{2,}'(?![\p{L}\p{N}])/gu)) {
+  for (const match of text.matchAll(quotation)) {
     ranges.push([match.index, match.index + match[0].length]);
   }
   // Words and ranges both run in text order: one walk through each.
