@@ -43,7 +43,7 @@ export const english: Language = {
     third:
       'he she him her his hers they them their theirs himself herself themselves guy dude girl man woman person ' +
       'father mother dad mom mum brother sister wife husband boyfriend girlfriend boss friend teacher neighbour neighbor son daughter',
-    self: "i i'm im me myself i've ive i'd i'll my sorry apologies",
+    self: "i i'm im myself i've ive i'd i'll my sorry apologies",
     identity: "i'm im am we we're us our my fellow proud",
     group:
       'people women men girls boys folks muslims muslim jews jewish christians christian blacks whites asians mexicans immigrants immigrant ' +

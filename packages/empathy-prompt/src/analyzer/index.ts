@@ -184,7 +184,7 @@ function negated(i: number): boolean {
   return false;
 }
 
-/** "my boss called me useless", "he told me to …": reported; "I'd call you an idiot": said. */
+/** "my boss called me useless", "you said I was pathetic": reported; "I'd call you an idiot": said. */
 function reported(i: number): boolean {
   if (!(present & bit.report)) return false;
   const j = near(i, bit.report, -8);
@@ -192,7 +192,7 @@ function reported(i: number): boolean {
   if (is(j, bit.gerund)) return true;
   // "tell me, idiot" is an order, not a report.
   if (j === 0 || tokens.breaks[j]) return false;
-  return is(j + 1, bit.self) || !is(j - 1, bit.self | bit.second) || is(j - 1, bit.third);
+  return is(j + 1, bit.self | bit.reflexive) || !is(j - 1, bit.self) || is(j - 1, bit.third);
 }
 
 /** A name in the middle of a sentence: "I'll shoot Maarten". */
@@ -215,6 +215,13 @@ function targetOf(i: number, objectFirst: boolean, reach = 6): Target {
     const k = kind[j]!;
     // "your broken records are worthless" judges the records, not you.
     if (k & bit.possessive) continue;
+    // "I hate that bitch": the word is whom the hate or harm is for, not the one who feels it.
+    if (k & (bit.hate | bit.violent)) return 'them';
+    // "that makes me a bit of a bastard" describes oneself; "tell me, idiot" calls someone a name.
+    if (k & bit.reflexive && !(k & bit.self)) {
+      if (i - j >= 3 && !commaBetween(j, i)) return 'self';
+      continue;
+    }
     if (k & bit.second) return 'you';
     if (k & bit.self) return 'self';
     if (k & bit.group) return 'group';
@@ -225,10 +232,10 @@ function targetOf(i: number, objectFirst: boolean, reach = 6): Target {
   return near(i, bit.third, 2) >= 0 ? 'them' : 'none';
 }
 
-/** "you may feel worthless", "you consider yourself inferior": describing a feeling, not judging. */
+/** "you may feel worthless", "you make me feel stupid": describing a feeling, not judging. */
 function felt(i: number): boolean {
   const j = near(i, bit.feeling, -8);
-  return j >= 0 && (is(j - 1, bit.second) || (is(j - 1, bit.modal) && is(j - 2, bit.second)));
+  return j >= 0 && (is(j - 1, bit.second | bit.reflexive) || (is(j - 1, bit.modal) && is(j - 2, bit.second)));
 }
 
 /** Sexual talk is harassment when it is short and pointed, not in a long message about health. */
