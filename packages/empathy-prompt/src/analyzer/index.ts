@@ -243,6 +243,15 @@ function pointedSex(i: number): boolean {
   return count <= 12 || targetOf(i, true, 3) === 'you' || is(i - 1, bit.reflexive);
 }
 
+/** Whether any of the language's phrases is in the draft ("you" starts many; few drafts hold one). */
+function anyPhrase(): boolean {
+  for (let i = 0; i < count; i++) {
+    const phrases = tokens.kind[i]! & bit.phrase ? entry[i]!.phrases! : undefined;
+    if (phrases?.some((phrase) => matches(phrase.hashes, i))) return true;
+  }
+  return false;
+}
+
 /** Whether the words from `i` on have these hashes. */
 function matches(hashes: number[], i: number): boolean {
   for (let k = 0; k < hashes.length; k++) if (tokens.hash[i + k] !== hashes[k]) return false;
@@ -264,7 +273,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   count = tokens.count;
   entry = tokens.entry;
   // Nothing harsh-looking at all: the common case, answered without further work.
-  if (!(tokens.kinds & (harshKinds | bit.phrase | bit.imperative)) && tokens.shouted < 3 && !swearCompound.test(text)) {
+  if (!(tokens.kinds & harshKinds) && tokens.shouted < 3 && !swearCompound.test(text) && !(tokens.kinds & bit.phrase && anyPhrase())) {
     return { harsh: threshold <= 0, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] };
   }
   kind = tokens.kind;

@@ -222,6 +222,11 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   const length = text.length;
   // At most one word per two characters.
   const tokens = buffers((length >> 1) + 1);
+  // The arrays in locals: the loop stores into them for every word.
+  const { start: starts, end: ends, hash: hashes, entry: entries, kind: kinds, caps: capitals, breaks: clauses } = tokens;
+  let count = 0;
+  let shouted = 0;
+  let present = 0;
   let breaks = 0;
   /** Single letters in a row ("s t u p i d"), to join afterwards. */
   let singles = 0;
@@ -315,17 +320,18 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       // "tranny's", "he's": the word before the apostrophe.
       if (!entry && i - start > 2 && text.charCodeAt(i - 2) === 39 && (text.charCodeAt(i - 1) | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
     }
-    const n = tokens.count++;
-    tokens.start[n] = start;
-    tokens.end[n] = i;
-    tokens.hash[n] = hash;
-    tokens.entry[n] = entry;
-    tokens.kind[n] = entry ? entry.kind : 0;
+    const n = count++;
+    starts[n] = start;
+    ends[n] = i;
+    hashes[n] = hash;
+    entries[n] = entry;
+    const bits = entry ? entry.kind : 0;
+    kinds[n] = bits;
+    present |= bits;
     const caps = (flags & (Flag.Upper | Flag.Lower)) === Flag.Upper && letters > 1 ? 1 : 0;
-    tokens.caps[n] = caps;
-    tokens.shouted += caps;
-    if (entry) tokens.kinds |= entry.kind;
-    tokens.breaks[n] = breaks;
+    capitals[n] = caps;
+    shouted += caps;
+    clauses[n] = breaks;
     breaks = 0;
     const space = i < length && text.charCodeAt(i) === 32;
     if (i - start === 1 && space) {
@@ -334,6 +340,9 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       singles = 0;
     }
   }
+  tokens.count = count;
+  tokens.shouted = shouted;
+  tokens.kinds = present;
   return spaced ? joinSpacedLetters(text, tokens, lexicon) : tokens;
 }
 
