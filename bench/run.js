@@ -96,6 +96,8 @@ function empathySection({ missing, sets, paste, sizes: analyzerSizes, names }) {
     'The analyzer beside two popular npm filters, `obscenity` and `@2toad/profanity`, measured in the same run',
     'in Node with the project\'s evaluation harness (`eval.mjs`): each analyzer at its own default, whole-set',
     'throughput as the median of five timed rounds, and per-message latency from one pass timed message by message.',
+    'Absolute timings on a shared virtual machine vary by a quarter or more between runs; the ratios between',
+    'analyzers measured in the same run hold better.',
     '',
   ];
   if (missing) {
