@@ -5,8 +5,6 @@ import type { KinReportDialog } from '@kindred/report-button';
 import '@kindred/report-button/kin-report-dialog.js';
 import { ana, Flow, reportButton } from './helpers.js';
 
-const closed = (flow: Flow) => new Promise((resolve) => flow.dialog.addEventListener('close', resolve, { once: true }));
-
 describe('<kin-report-button> accessibility', () => {
   afterEach(() => localStorage.clear());
 
@@ -43,7 +41,7 @@ describe('<kin-report-button> accessibility', () => {
     expect(flow.heading).to.equal('Stop reporting?');
     expect(flow.root.activeElement).to.equal(flow.root.querySelector('[part~="heading"]'));
 
-    const done = closed(flow);
+    const done = flow.closed();
     flow.button('Close').focus();
     await sendKeys({ press: 'Enter' });
     await done;
@@ -53,7 +51,7 @@ describe('<kin-report-button> accessibility', () => {
   it('closes at once on Escape when nothing was typed, returning focus', async () => {
     const button = await reportButton(createMemoryClient({ viewer: ana }));
     const flow = await Flow.open(button);
-    const done = closed(flow);
+    const done = flow.closed();
     await sendKeys({ press: 'Escape' });
     await done;
     expect(flow.isOpen).to.equal(false);
@@ -72,9 +70,7 @@ describe('<kin-report-button> accessibility', () => {
     expect(flow.control<HTMLTextAreaElement>('What happened?').value).to.equal('Slurs in the title');
 
     await flow.press('Cancel');
-    const done = closed(flow);
-    await flow.press('Discard it');
-    await done;
+    await flow.closeWith('Discard it');
     expect(localStorage.length).to.equal(0);
   });
 
@@ -90,7 +86,7 @@ describe('<kin-report-button> accessibility', () => {
     const flow = new Flow(dialog);
     expect(flow.isOpen).to.equal(true);
     expect(dialog.isOpen).to.equal(true);
-    const done = closed(flow);
+    const done = flow.closed();
     dialog.close();
     await done;
     expect(document.activeElement).to.equal(item);
@@ -99,10 +95,7 @@ describe('<kin-report-button> accessibility', () => {
   it('shows that something was already reported, with its status, and opens the receipt', async () => {
     const client = createMemoryClient({ viewer: ana });
     const first = await Flow.open(await reportButton(client));
-    await first.choose('Spam, scam or fake account');
-    await first.press('Next');
-    await first.press('Next');
-    await first.press('Next');
+    await first.reviewSpam();
     await first.press('Send report');
     const [report] = client.listReports();
     client.setReportStatus(report!.id, 'in-review');

@@ -96,6 +96,26 @@ export class Flow {
     await this.settle();
   }
 
+  /** Reports spam and steps through to the review, leaving details and options as they are. */
+  async reviewSpam(): Promise<void> {
+    await this.choose('Spam, scam or fake account');
+    await this.press('Next');
+    await this.press('Next');
+    await this.press('Next');
+  }
+
+  /** Settles when the dialog next closes. */
+  closed(): Promise<Event> {
+    return new Promise((resolve) => this.dialog.addEventListener('close', resolve, { once: true }));
+  }
+
+  /** Presses `name` and waits until the dialog has closed. */
+  async closeWith(name: string): Promise<void> {
+    const closed = this.closed();
+    await this.press(name);
+    await closed;
+  }
+
   errorOf(label: string): string {
     const field = this.control(label);
     const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-error'));

@@ -47,9 +47,7 @@ describe('<kin-report-button> and its flow', () => {
     expect(client.listReports()).to.have.length(1);
     expect(client.listReports()[0]).to.include({ reason: 'spam', details: 'Same link in every thread', authorId: 'u7', subjectType: 'comment' });
 
-    const closed = new Promise((resolve) => flow.dialog.addEventListener('close', resolve, { once: true }));
-    await flow.press('Close');
-    await closed;
+    await flow.closeWith('Close');
     await button.updateComplete;
     const trigger = button.shadowRoot!.querySelector('[part~="button"]')!;
     expect(trigger.textContent!.trim()).to.equal('Reported (received)');
@@ -248,10 +246,7 @@ describe('<kin-report-button> and its flow', () => {
     it('makes one report however often Send is pressed', async () => {
       const { client, calls } = recordingClient(createMemoryClient({ viewer: ana, latencyMs: 80 }));
       const flow = await Flow.open(await reportButton(client));
-      await flow.choose('Spam, scam or fake account');
-      await flow.press('Next');
-      await flow.press('Next');
-      await flow.press('Next');
+      await flow.reviewSpam();
       const send = flow.button('Send report');
       send.click();
       send.click();
@@ -266,16 +261,11 @@ describe('<kin-report-button> and its flow', () => {
       const client = createMemoryClient({ viewer: ana, failureRate: 1 });
       const button = await reportButton(client);
       const flow = await Flow.open(button);
-      await flow.choose('Spam, scam or fake account');
-      await flow.press('Next');
-      await flow.press('Next');
-      await flow.press('Next');
+      await flow.reviewSpam();
       await flow.press('Send report');
       expect(flow.heading).to.equal('Saved, and on its way');
       expect(flow.text).to.contain("We'll send it as soon as you're back online.");
-      const closed = new Promise((resolve) => flow.dialog.addEventListener('close', resolve, { once: true }));
-      await flow.press('Close');
-      await closed;
+      await flow.closeWith('Close');
       await button.updateComplete;
       expect(button.shadowRoot!.querySelector('[part~="button"]')!.textContent!.trim()).to.equal('Report saved');
 
@@ -300,9 +290,7 @@ describe('<kin-report-button> and its flow', () => {
       await flow.press('Next');
       await flow.press('Send report');
       expect(flow.heading).to.equal('Saved, and on its way');
-      const done = new Promise((resolve) => flow.dialog.addEventListener('close', resolve, { once: true }));
-      await flow.press('Close');
-      await done;
+      await flow.closeWith('Close');
 
       client.simulate({ failureRate: 1, failureCode: 'forbidden' });
       window.dispatchEvent(new Event('online'));
@@ -349,10 +337,7 @@ describe('<kin-report-button> and its flow', () => {
         },
       };
       const flow = await Flow.open(await reportButton(client));
-      await flow.choose('Spam, scam or fake account');
-      await flow.press('Next');
-      await flow.press('Next');
-      await flow.press('Next');
+      await flow.reviewSpam();
       await flow.press('Send report');
       await flow.settle();
       expect(flow.heading).to.equal('Tell us more');
@@ -365,16 +350,11 @@ describe('<kin-report-button> and its flow', () => {
       const client: KindredClient = { ...memory, submitReport: async () => ({ status: 'received' }) as never };
       const button = await reportButton(client);
       const flow = await Flow.open(button);
-      await flow.choose('Spam, scam or fake account');
-      await flow.press('Next');
-      await flow.press('Next');
-      await flow.press('Next');
+      await flow.reviewSpam();
       await flow.press('Send report');
       expect(flow.heading).to.equal('Check your report');
       expect(flow.text).to.contain("Your report couldn't be sent.");
-      const closed = new Promise((resolve) => flow.dialog.addEventListener('close', resolve, { once: true }));
-      await flow.press('Cancel');
-      await closed;
+      await flow.closeWith('Cancel');
       await button.updateComplete;
       expect(button.shadowRoot!.querySelector('[part~="button"]')!.textContent!.trim()).to.equal('Report');
     });
@@ -387,10 +367,7 @@ describe('<kin-report-button> and its flow', () => {
         event.preventDefault();
       });
       const flow = await Flow.open(button);
-      await flow.choose('Spam, scam or fake account');
-      await flow.press('Next');
-      await flow.press('Next');
-      await flow.press('Next');
+      await flow.reviewSpam();
       await flow.press('Send report');
       expect(calls.submitReport).to.deep.equal([]);
       expect(flow.heading).to.equal('Check your report');
