@@ -153,6 +153,8 @@ const enum Flag {
   Masked = 8,
   /** Has letters of another script. */
   Foreign = 16,
+  /** Has digits that leetspeak never uses (2, 6, 9): a code or a number, not a disguised word. */
+  Numeric = 32,
 }
 
 // One table lookup per ASCII character instead of a chain of comparisons.
@@ -217,6 +219,19 @@ function unmask(word: string, lexicon: Lexicon): Entry | undefined {
   return lexicon.maskable.find((entry) => entry.word.length === word.length && [...word].every((c, i) => c === '*' || c === entry.word[i]));
 }
 
+/** The entry a cleaned word stands for, if any. */
+function undisguise(word: string, masked: boolean, lexicon: Lexicon): Entry | undefined {
+  const entry =
+    find(word, lexicon) ??
+    // "stuuupid" keeps two u's after cleaning; "stupid" has one.
+    (/([^*])\1/.test(word) ? find(word.replace(/(.)\1+/g, '$1'), lexicon) : undefined) ??
+    (masked ? unmask(word, lexicon) : undefined) ??
+    // "niggers*": a trailing star marks a correction, not a hidden letter.
+    (word.endsWith('*') ? find(word.replace(/\*+$/, ''), lexicon) : undefined);
+  // "tranny’s", "he’s": the word before the apostrophe.
+  return entry ?? (word.endsWith("'s") ? find(word.slice(0, -2), lexicon) : undefined);
+}
+
 /** The words of `text`. The arrays are shared scratch space: read them before the next call. */
 export function tokenize(text: string, lexicon: Lexicon): Tokens {
   const length = text.length;
@@ -234,6 +249,11 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
+    // Spaces, between almost every two words, first.
+    if (code === 32) {
+      i++;
+      continue;
+    }
     let kind = code < 128 ? (ascii[code] as Char) : classify(code);
     if (kind === Char.Other || kind === Char.Stop || kind === Char.Apostrophe) {
       if (kind === Char.Stop) breaks = 1;
@@ -247,70 +267,55 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     const mention = code === 64;
     let hash = seed;
     let flags = 0;
-    let letters = 0;
+    /** Characters of the word that are not letters: digits, stars, apostrophes. */
+    let others = 0;
     /** The previous character folded to lower case, and how many times in a row it came. */
     let previous = 0;
     let run = 0;
+    /** Nonzero once a character came three times in a row ("stuuupid"). */
+    let stretched = 0;
     for (;;) {
-      // The word's first character, or one that is not a plain letter.
-      const folded = kind === Char.Upper ? code | 32 : code;
-      if (folded === previous) {
-        if (++run === 3) flags |= Flag.Clean;
-      } else {
-        previous = folded;
-        run = 1;
-      }
-      if (kind <= Char.Upper) {
-        letters++;
-        flags |= kind;
-      } else if (kind === Char.Foreign) {
-        letters++;
-        flags |= Flag.Clean | Flag.Foreign | (text[i]!.toLowerCase() === text[i] ? Flag.Lower : Flag.Upper);
-      } else {
-        flags |= kind === Char.Star ? Flag.Clean | Flag.Masked : kind === Char.Apostrophe && code === 39 ? 0 : Flag.Clean;
-      }
-      hash = step(hash, folded);
-      // Then plain ASCII letters, the bulk of any text, in a loop of their own.
-      while (++i < length) {
+      // Plain ASCII letters, the bulk of any text, in a loop of their own without branches.
+      for (; i < length; i++) {
         code = text.charCodeAt(i);
         const lower = code | 32;
         if (lower < 97 || lower > 122) break;
-        if (lower === previous) {
-          if (++run === 3) flags |= Flag.Clean;
-        } else {
-          previous = lower;
-          run = 1;
-        }
-        letters++;
-        flags |= code === lower ? Flag.Lower : Flag.Upper;
+        // Bit 5 is clear in capitals: Flag.Upper for them, Flag.Lower otherwise.
+        flags |= 2 >> ((code >> 5) & 1);
+        run = lower === previous ? run + 1 : 1;
+        stretched |= (run + 1) >> 2;
+        previous = lower;
         hash = step(hash, lower);
       }
-      if (i >= length) break;
+      if (i >= length || code === 32) break;
       kind = code < 128 ? (ascii[code] as Char) : classify(code);
       // "!" is leetspeak between letters ("sh!t"); an apostrophe joins letters ("don't").
-      const next = i + 1 < length ? text.charCodeAt(i + 1) : 32;
-      if (code === 33 && isLetter(next)) kind = Char.Leet;
-      else if (kind === Char.Apostrophe && !isLetter(next)) break;
+      if (code === 33 && isLetter(i + 1 < length ? text.charCodeAt(i + 1) : 32)) kind = Char.Leet;
+      else if (kind === Char.Apostrophe && !isLetter(i + 1 < length ? text.charCodeAt(i + 1) : 32)) break;
       if (kind === Char.Other || kind === Char.Stop) break;
+      if (kind === Char.Foreign) {
+        flags |= Flag.Clean | Flag.Foreign | (text[i]!.toLowerCase() === text[i] ? Flag.Lower : Flag.Upper);
+      } else {
+        others++;
+        if (code === 50 || code === 54 || code === 57) flags |= Flag.Numeric;
+        flags |= kind === Char.Star ? Flag.Clean | Flag.Masked : kind === Char.Apostrophe && code === 39 ? 0 : Flag.Clean;
+      }
+      run = code === previous ? run + 1 : 1;
+      stretched |= (run + 1) >> 2;
+      previous = code;
+      hash = step(hash, code);
+      i++;
     }
+    if (stretched) flags |= Flag.Clean;
+    const letters = i - start - others;
     if ((letters === 0 && !(flags & Flag.Masked)) || mention) continue;
 
     let entry: Entry | undefined;
-    // Digits that leetspeak never uses (2, 6, 9) mean a code or a number, not a disguised word.
-    if (flags & Flag.Clean && /[269]/.test(text.slice(start, i))) flags &= ~Flag.Clean;
     // A lexicon of plain ASCII words has nothing to find in Arabic, Cyrillic or Chinese.
-    if (flags & Flag.Foreign && !lexicon.foreign) flags &= ~Flag.Clean;
+    if (flags & Flag.Numeric || (flags & Flag.Foreign && !lexicon.foreign)) flags &= ~Flag.Clean;
     if (flags & Flag.Clean) {
       const word = clean(text.slice(start, i));
-      entry =
-        find(word, lexicon) ??
-        // "stuuupid" keeps two u's above; "stupid" has one.
-        (/([^*])\1/.test(word) ? find(word.replace(/(.)\1+/g, '$1'), lexicon) : undefined) ??
-        (flags & Flag.Masked ? unmask(word, lexicon) : undefined) ??
-        // "niggers*": a trailing star marks a correction, not a hidden letter.
-        (word.endsWith('*') ? find(word.replace(/\*+$/, ''), lexicon) : undefined);
-      // "tranny’s", "he’s": the word before the apostrophe.
-      if (!entry && word.endsWith("'s")) entry = find(word.slice(0, -2), lexicon);
+      entry = undisguise(word, (flags & Flag.Masked) !== 0, lexicon);
       // Phrases match on the word found ("shut the f*** up"), not on its disguise.
       hash = hashWord(entry?.word ?? word);
     } else {
@@ -318,7 +323,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       // Hashes can collide; the word decides, compared in place.
       if (entry && !spells(text, start, i, entry.word)) entry = undefined;
       // "tranny's", "he's": the word before the apostrophe.
-      if (!entry && i - start > 2 && text.charCodeAt(i - 2) === 39 && (text.charCodeAt(i - 1) | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
+      if (!entry && others && i - start > 2 && text.charCodeAt(i - 2) === 39 && (text.charCodeAt(i - 1) | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
     }
     const n = count++;
     starts[n] = start;
