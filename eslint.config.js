@@ -23,7 +23,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['packages/*/test/**', 'packages/*/stories/**'],
+    files: ['packages/*/test/**', 'packages/*/stories/**', 'examples/**/*.stories.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

@@ -9,7 +9,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$
 
 export default defineMain({
   framework: '@storybook/web-components-vite',
-  stories: ['../docs/**/*.mdx', '../packages/*/stories/**/*.stories.ts'],
+  stories: ['../docs/**/*.mdx', '../packages/*/stories/**/*.stories.ts', '../examples/*/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Stories run the packages' TypeScript sources directly: no build before `npm start`.

@@ -1,6 +1,6 @@
 // Writes each package's custom-elements.json from its JSDoc. Storybook's docs and controls read it.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageDirs, root } from './workspace.js';
@@ -15,5 +15,5 @@ export function analyze(dir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const dir of packageDirs.filter((d) => existsSync(join(d, 'src')))) analyze(dir);
+  for (const dir of packageDirs.filter((d) => JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')).customElements)) analyze(dir);
 }

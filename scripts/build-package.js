@@ -10,17 +10,19 @@ import { bundle } from './bundle.js';
 import { root } from './workspace.js';
 
 const dir = process.cwd();
+const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 
-analyze(dir);
+// @kindred/elements defines no element of its own.
+if (manifest.customElements) analyze(dir);
 
 for (const file of readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => f.endsWith('.js') && !f.startsWith('cdn'))) {
   const path = join(dir, 'dist', file);
   writeFileSync(path, minifyTemplates(readFileSync(path, 'utf8')));
 }
 
-// A CDN module registers its tag and exports the package's API, so a page without a build step
-// can `import { createFetchClient } from '…/kin-provider.js'`.
-const registering = readdirSync(dir).filter((file) => /^kin-.*\.ts$/.test(file) && !file.endsWith('.d.ts'));
+// A CDN module registers its tags and exports the package's API, so a page without a build step
+// can `import { createFetchClient } from '…/kin-provider.js'`. `kindred.js` registers them all.
+const registering = readdirSync(dir).filter((file) => /^(kin-.*|kindred)\.ts$/.test(file) && !file.endsWith('.d.ts'));
 for (const file of registering) {
   const name = file.replace(/\.ts$/, '');
   await bundle({

@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
+import { createMemoryClient, type KindredClient, type SupportResource, type Viewer } from '@kindred/core';
+import '@kindred/elements/kindred.js';
+import { mountThread, threadSeed } from './thread.js';
+
+const viewer: Viewer = { id: 'u-you', name: 'You' };
+const resources: SupportResource[] = [
+  { name: 'Samaritans', description: 'Talk to someone, any time, day or night.', href: 'tel:116123', region: 'UK and Ireland', lang: 'en' },
+  { name: '988 Suicide & Crisis Lifeline', description: 'Call or text 988.', href: 'tel:988', region: 'US', lang: 'en' },
+];
+
+/**
+ * A support-group thread with every element on one memory client that keeps everything in this
+ * browser: react, report, check in and reply, then reload the page and find it all still there.
+ * The same page runs without a build step in `examples/community/index.html`.
+ */
+const meta: Meta = {
+  title: 'Examples/Community thread',
+  parameters: { layout: 'fullscreen' },
+  render: () => {
+    const container = document.createElement('div');
+    const client: KindredClient = createMemoryClient({ viewer, persist: true, storageKey: 'kindred:example-thread', seed: threadSeed });
+    mountThread(container, { client, viewer, resources });
+    return container;
+  },
+};
+export default meta;
+
+export const CommunityThread: StoryObj = {
+  name: 'Community thread',
+  play: async ({ canvasElement }) => {
+    const bar = canvasElement.querySelector('kin-kudos-reactions')!;
+    const thanks = () => [...bar.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Thank you'))!;
+    await waitFor(() => expect(thanks()).toBeTruthy());
+    const pressed = thanks().getAttribute('aria-pressed');
+    thanks().click();
+    await waitFor(() => expect(thanks().getAttribute('aria-pressed')).not.toBe(pressed));
+
+    const field = canvasElement.querySelector('textarea')!;
+    field.value = 'Nobody asked, you clown.';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    const prompt = canvasElement.querySelector('kin-empathy-prompt')!;
+    await waitFor(() => expect(prompt.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Nobody asked'));
+  },
+};

@@ -1,0 +1,8 @@
+import type { KeyValueStorage, KindredClient, KinProvider, MemorySeed, SupportResource, Viewer } from '@kindred/core';
+
+export const threadSeed: MemorySeed;
+
+export function mountThread(
+  container: Element,
+  options: { client: KindredClient; viewer: Viewer; resources?: SupportResource[]; storage?: KeyValueStorage },
+): KinProvider;
