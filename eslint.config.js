@@ -31,4 +31,9 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
+  {
+    // Example tests run in Node and hand functions to the page.
+    files: ['examples/browser.js', 'examples/**/*.test.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );
