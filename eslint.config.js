@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['**/dist/**', 'coverage/**', 'storybook-static/**', '**/custom-elements.json'] },
+  { ignores: ['**/dist/**', 'examples/ssr/.served-*/**', 'coverage/**', 'storybook-static/**', '**/custom-elements.json'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   wc.configs['flat/recommended'],

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -289,12 +289,15 @@ export class KinCheckInCard extends LitElement {
   }
 
   private radio(name: string, value: string, checked: boolean, label: TemplateResult | string, onChange: () => void, describedBy = '') {
+    // The attribute is the state in server-rendered markup, where a property binding would print
+    // checked="false"; the property keeps the state once someone has clicked.
     return html`<label part=${ifDefined(name === 'mood' ? 'mood' : undefined)}>
       <input
         type="radio"
         name=${name}
         value=${value}
-        .checked=${checked}
+        ?checked=${checked}
+        .checked=${isServer ? nothing : checked}
         aria-invalid=${name === 'mood' && this.invalid === 'mood' ? 'true' : 'false'}
         aria-describedby=${describedBy}
         @change=${onChange}

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -353,13 +353,15 @@ export class KinReportDialog extends LitElement {
       change(kind === 'checkbox' || kind === 'radio' ? target.checked : target.value);
     };
     if (kind === 'checkbox' || kind === 'radio') {
+      // As in the check-in card: the attribute for server-rendered markup, the property after clicks.
       return html`<div class="choice">
         <input
           type=${kind}
           id=${id}
           name=${ifDefined(name)}
           data-field=${ifDefined(focus)}
-          .checked=${value as boolean}
+          ?checked=${value as boolean}
+          .checked=${isServer ? nothing : (value as boolean)}
           aria-invalid=${invalid}
           aria-describedby=${describedBy}
           @change=${onInput}
