@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -12,6 +12,7 @@ import {
   KinErrorEvent,
   KinSignInRequestEvent,
   limits,
+  liveChecked,
   OutboxController,
   readCheckIn,
   readSupportReply,
@@ -289,15 +290,13 @@ export class KinCheckInCard extends LitElement {
   }
 
   private radio(name: string, value: string, checked: boolean, label: TemplateResult | string, onChange: () => void, describedBy = '') {
-    // The attribute is the state in server-rendered markup, where a property binding would print
-    // checked="false"; the property keeps the state once someone has clicked.
     return html`<label part=${ifDefined(name === 'mood' ? 'mood' : undefined)}>
       <input
         type="radio"
         name=${name}
         value=${value}
         ?checked=${checked}
-        .checked=${isServer ? nothing : checked}
+        ${liveChecked(checked)}
         aria-invalid=${name === 'mood' && this.invalid === 'mood' ? 'true' : 'false'}
         aria-describedby=${describedBy}
         @change=${onChange}

@@ -19,6 +19,7 @@ export {
 } from './i18n.js';
 export { createIdempotencyKey } from './ids.js';
 export { KindredController, type KindredHost } from './kindred-controller.js';
+export { liveChecked } from './live-checked.js';
 export {
   createMemoryClient,
   type MemoryClient,

@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -8,6 +8,7 @@ import {
   KindredController,
   KinErrorEvent,
   limits,
+  liveChecked,
   OutboxController,
   reportReasons,
   toKindredError,
@@ -353,7 +354,6 @@ export class KinReportDialog extends LitElement {
       change(kind === 'checkbox' || kind === 'radio' ? target.checked : target.value);
     };
     if (kind === 'checkbox' || kind === 'radio') {
-      // As in the check-in card: the attribute for server-rendered markup, the property after clicks.
       return html`<div class="choice">
         <input
           type=${kind}
@@ -361,7 +361,7 @@ export class KinReportDialog extends LitElement {
           name=${ifDefined(name)}
           data-field=${ifDefined(focus)}
           ?checked=${value as boolean}
-          .checked=${isServer ? nothing : (value as boolean)}
+          ${liveChecked(value as boolean)}
           aria-invalid=${invalid}
           aria-describedby=${describedBy}
           @change=${onInput}
