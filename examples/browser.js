@@ -1,5 +1,7 @@
 // What the example tests share: the repository served on 127.0.0.1, as a static host or a CDN
 // would serve it, and the local Chromium.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromeArgs, requireChrome } from '../scripts/chrome.js';
 import { serveStatic } from '../scripts/static-server.js';
@@ -37,4 +39,31 @@ export async function until(page, what, check, argument) {
   } catch {
     throw new Error(`Timed out waiting until ${what}`);
   }
+}
+
+/** Builds the Vite app in `dir` (its own `vite.config.js`, if any) into `dir/dist`. */
+export async function buildApp(dir) {
+  const { build } = await import('vite');
+  const config = join(dir, 'vite.config.js');
+  await build({ root: dir, base: './', logLevel: 'warn', configFile: existsSync(config) ? config : false, build: { outDir: 'dist', emptyOutDir: true } });
+}
+
+/**
+ * What every framework example does: give "Thank you" on the first post and report it as spam.
+ * Resolves with the lines of the app's own "What the app heard" list.
+ */
+export async function reactAndReport(page) {
+  const heard = page.getByRole('list', { name: 'What the app heard' });
+  const post = page.locator('article').first();
+  await until(page, 'the seeded count shows', () => document.querySelector('kin-kudos-reactions')?.shadowRoot?.textContent.includes('2'));
+  await post.getByRole('button', { name: /^Thank you/ }).click();
+  await heard.getByText('thanks given').waitFor();
+  await post.getByRole('button', { name: 'Report post by Sam' }).click();
+  await page.getByRole('radio', { name: /Spam, scam or fake account/ }).check();
+  for (let step = 0; step < 3; step++) await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await heard.getByText('report received').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  return heard.getByRole('listitem').allTextContents();
 }
