@@ -32,8 +32,9 @@ export default defineConfig(
     rules: { 'no-console': 'off' },
   },
   {
-    // Example tests run in Node and hand functions to the page.
-    files: ['examples/browser.js', 'examples/**/*.test.js'],
+    // Example tests run in Node and hand functions to the page; the example server runs in Node.
+    files: ['examples/browser.js', 'examples/**/*.test.js', 'examples/server/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-console': 'off' },
   },
 );
