@@ -12,7 +12,7 @@ import { bundle } from '../../scripts/bundle.js';
 import { root } from '../../scripts/workspace.js';
 import { launch, openPage, until } from '../browser.js';
 
-const tags = ['kin-provider', 'kin-kudos-reactions', 'kin-report-button', 'kin-check-in-card', 'kin-empathy-prompt'];
+const tags = ['kin-provider', 'kin-kudos-reactions', 'kin-report-button', 'kin-report-dialog', 'kin-check-in-card', 'kin-empathy-prompt'];
 
 const thread = html`<kin-provider>
   <main style="display: grid; gap: 1rem; max-inline-size: 40rem">
@@ -28,6 +28,7 @@ const thread = html`<kin-provider>
       <button>Post</button>
     </form>
   </main>
+  <kin-report-dialog subject="post-1" subject-type="post" author-id="u-maya" author-name="Maya"></kin-report-dialog>
 </kin-provider>`;
 
 let site;
