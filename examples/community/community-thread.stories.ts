@@ -1,14 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { createMemoryClient, type KindredClient, type SupportResource, type Viewer } from '@kindred/core';
+import { createMemoryClient, type KindredClient, type Viewer } from '@kindred/core';
 import '@kindred/elements/kindred.js';
 import { mountThread, threadSeed } from './thread.js';
+import { supportResources as resources } from '../../.storybook/support-resources.js';
 
 const viewer: Viewer = { id: 'u-you', name: 'You' };
-const resources: SupportResource[] = [
-  { name: 'Samaritans', description: 'Talk to someone, any time, day or night.', href: 'tel:116123', region: 'UK and Ireland', lang: 'en' },
-  { name: '988 Suicide & Crisis Lifeline', description: 'Call or text 988.', href: 'tel:988', region: 'US', lang: 'en' },
-];
 
 /**
  * A support-group thread with every element on one memory client that keeps everything in this

@@ -6,6 +6,7 @@ import '@kindred/core/kin-provider.js';
 import '@kindred/check-in-card/kin-check-in-card.js';
 import '@kindred/kudos-reactions/kin-kudos-reactions.js';
 import type { KinCheckInCard } from '@kindred/check-in-card';
+import { supportResources as resources } from '../../../.storybook/support-resources.js';
 
 interface Args {
   prompt: string;
@@ -19,11 +20,6 @@ interface KindredParameters {
   show?: { by: 'friend' | 'me'; mood: CheckIn['mood']; note?: string; audience: CheckIn['audience']; hoursAgo: number };
 }
 
-const resources: SupportResource[] = [
-  { name: 'Samaritans', description: 'Talk to someone, any time, day or night.', href: 'tel:116123', region: 'UK and Ireland', lang: 'en' },
-  { name: '988 Suicide & Crisis Lifeline', description: 'Call or text 988.', href: 'tel:988', region: 'US', lang: 'en' },
-  { name: 'Teléfono de la Esperanza', description: 'Escucha las 24 horas.', href: 'tel:717003717', region: 'España', lang: 'es' },
-];
 const friend: Viewer = { id: 'riley', name: 'Riley' };
 
 async function parts(canvas: HTMLElement) {

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import type { SupportResource } from '@kindred/core';
 import '@kindred/core/kin-provider.js';
 import '@kindred/empathy-prompt/kin-empathy-prompt.js';
 import type { HostAnalyzer, KinEmpathyPrompt, SuggestionGenerator } from '@kindred/empathy-prompt';
+import { supportResources as resources } from '../../../.storybook/support-resources.js';
 
 interface Args {
   threshold: number;
@@ -20,11 +20,6 @@ interface KindredParameters {
   suggest?: SuggestionGenerator;
 }
 
-const resources: SupportResource[] = [
-  { name: 'Samaritans', description: 'Talk to someone, any time, day or night.', href: 'tel:116123', region: 'UK and Ireland', lang: 'en' },
-  { name: '988 Suicide & Crisis Lifeline', description: 'Call or text 988.', href: 'tel:988', region: 'US', lang: 'en' },
-  { name: 'Teléfono de la Esperanza', description: 'Escucha las 24 horas.', href: 'tel:717003717', region: 'España', lang: 'es' },
-];
 
 async function parts(canvas: HTMLElement) {
   const prompt = canvas.querySelector<KinEmpathyPrompt>('kin-empathy-prompt')!;

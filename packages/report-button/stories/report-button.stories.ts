@@ -5,6 +5,7 @@ import { createMemoryClient, type MemoryClient, type MemoryClientOptions, type S
 import '@kindred/core/kin-provider.js';
 import '@kindred/report-button/kin-report-button.js';
 import type { CommunityRule, KinReportButton } from '@kindred/report-button';
+import { supportResources as resources } from '../../../.storybook/support-resources.js';
 
 interface Args {
   subject: string;
@@ -25,11 +26,6 @@ const rules: CommunityRule[] = [
   { id: 'kind', title: 'Be kind', description: 'Disagree with ideas, not people.' },
   { id: 'no-diagnosis', title: 'No diagnosing others', description: 'Share experience, not labels.' },
   { id: 'no-ads', title: 'No advertising' },
-];
-const resources: SupportResource[] = [
-  { name: 'Samaritans', description: 'Talk to someone, any time, day or night.', href: 'tel:116123', region: 'UK and Ireland', lang: 'en' },
-  { name: 'Crisis Text Line', description: 'Text HOME to 741741.', href: 'sms:741741', region: 'US', lang: 'en' },
-  { name: 'Teléfono de la Esperanza', description: 'Escucha las 24 horas.', href: 'tel:717003717', region: 'España', lang: 'es' },
 ];
 
 /** The flow as a person meets it: helpers for play functions. */
