@@ -16,7 +16,7 @@ test('the static community thread: react, report, check in and reply, then reloa
     window.heard = [];
     for (const type of types) document.addEventListener(type, (event) => window.heard.push(type === 'kin-empathy-decision' ? `${type}:${event.detail.decision}` : type));
   }, heard);
-  const maya = page.locator('article').first();
+  const maya = page.locator('ol > li > article').first();
 
   const thanks = maya.getByRole('button', { name: /^Thank you/ });
   await thanks.click();
@@ -40,11 +40,11 @@ test('the static community thread: react, report, check in and reply, then reloa
     document.querySelector('kin-empathy-prompt').shadowRoot.querySelector('[role="status"]').textContent.includes('Nobody asked'),
   );
   await page.getByRole('button', { name: 'Post reply' }).click();
-  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Edit' }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'thread-reply');
   await reply.fill('Rooting for you, Maya. Go gently <b>this</b> week.');
   await page.getByRole('button', { name: 'Post reply' }).click();
-  const posted = page.locator('article').nth(3);
+  const posted = page.locator('ol > li > article').nth(3);
   await posted.waitFor();
   assert.equal(await posted.locator(':scope > p').textContent(), 'Rooting for you, Maya. Go gently <b>this</b> week.');
   assert.deepEqual(await page.evaluate(() => window.heard), [
@@ -60,8 +60,10 @@ test('the static community thread: react, report, check in and reply, then reloa
   await until(page, 'the reaction is still given', () =>
     document.querySelector('kin-kudos-reactions').shadowRoot.querySelector('[data-key="reaction:thanks"]')?.getAttribute('aria-pressed') === 'true',
   );
-  assert.equal(await page.locator('article').count(), 4);
-  assert.match(await page.locator('article').nth(3).textContent(), /Rooting for you, Maya/);
+  assert.equal(await page.locator('ol > li > article').count(), 4);
+  await page.locator('kin-check-in-card').getByText('You checked in').waitFor();
+  assert.match(await page.locator('kin-check-in-card .mood-line').textContent(), /Good/);
+  assert.match(await page.locator('ol > li > article').nth(3).textContent(), /Rooting for you, Maya/);
   const stored = await page.evaluate(() => localStorage.getItem('kindred:memory-client'));
   assert.match(stored, /post-1/);
   assert.match(stored, /spam/);

@@ -67,10 +67,10 @@ export function mountThread(container, { client, viewer, resources = [], storage
     element('p', { text: 'Peer support circle · Be kind: everyone here is doing their best.' }),
   ]);
 
-  const checkIn = element('section', { 'aria-labelledby': 'thread-check-in' }, [
-    element('h2', { id: 'thread-check-in', text: 'Check in' }),
-    element('kin-check-in-card', {}),
-  ]);
+  const card = element('kin-check-in-card', { 'edit-minutes': '10' });
+  // A host shows the viewer's latest check-in from its server; the memory client can list them.
+  card.checkIn = client.listCheckIns?.().findLast((checkIn) => checkIn.author.id === viewer.id);
+  const checkIn = element('section', { 'aria-labelledby': 'thread-check-in' }, [element('h2', { id: 'thread-check-in', text: 'Check in' }), card]);
 
   const list = element('ol', {});
   const saved = readReplies(storage);
