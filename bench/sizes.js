@@ -16,13 +16,15 @@ async function bundleSize(source, external = []) {
 
 const lit = ['lit', /^lit\//, /^@lit\//];
 
-/** A package's own code: its API and registering files, without Lit or @kindred/core. */
+/** A package's own code: its API and registering files, without Lit, React or other Kindred packages. */
 export async function ownCodeSize(dir) {
-  const entries = readdirSync(join(dir, 'dist')).filter((file) => /^kin-.*\.js$/.test(file));
+  const name = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name;
+  const entries = readdirSync(join(dir, 'dist')).filter((file) => /^(kin-.*|kindred)\.js$/.test(file));
   const source = [`export * from ${JSON.stringify(join(dir, 'dist/src/index.js'))};`]
     .concat(entries.map((file) => `import ${JSON.stringify(join(dir, 'dist', file))};`))
     .join('\n');
-  return bundleSize(source, [...lit, /^@kindred\/core/]);
+  const otherKindred = new RegExp(`^@kindred/(?!${name.slice('@kindred/'.length)}(/|$))`);
+  return bundleSize(source, [...lit, /^react($|\/)/, otherKindred]);
 }
 
 export async function measureSizes() {
@@ -30,7 +32,7 @@ export async function measureSizes() {
   const rows = [];
   for (const dir of packageDirs.filter((d) => existsSync(join(d, 'dist/src/index.js')))) {
     const name = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name;
-    const excluded = name === '@kindred/core' ? 'Lit' : 'Lit and core';
+    const excluded = { '@kindred/core': 'Lit', '@kindred/elements': 'Lit and the other packages', '@kindred/react': 'Lit, React and the other packages' }[name] ?? 'Lit and core';
     rows.push({ name: `${name}, own code (excluding ${excluded})`, ...(await ownCodeSize(dir)) });
   }
   for (const dir of packageDirs) {
