@@ -108,32 +108,11 @@ export const styles = css`
     display: block;
     margin-block-end: var(--_kin-space-1);
   }
-  textarea {
-    box-sizing: border-box;
-    inline-size: 100%;
-    font: inherit;
-    color: inherit;
-    background: var(--_kin-color-surface);
-    border: 1px solid var(--_kin-color-border);
-    border-radius: calc(var(--_kin-radius) / 2);
-    padding: var(--_kin-space-2);
-  }
-  textarea:focus-visible {
-    outline: var(--_kin-focus-ring-width) solid var(--_kin-color-focus);
-  }
-  textarea[aria-invalid='true'] {
-    border: 2px solid var(--_kin-color-danger);
-  }
   .hint,
   time {
     color: var(--_kin-color-text-muted);
     font-size: var(--_kin-font-size-sm);
     font-weight: normal;
-  }
-  [part~='submit'] {
-    background: var(--_kin-color-accent);
-    border-color: var(--_kin-color-accent);
-    color: var(--_kin-color-on-accent);
   }
   .actions {
     display: flex;

@@ -5,6 +5,7 @@ import {
   announce,
   audiences,
   buttonStyles,
+  fieldStyles,
   createIdempotencyKey,
   DraftStore,
   isMood,
@@ -85,7 +86,7 @@ const low = (mood: unknown) => mood === 1 || mood === 2;
  * @cssprop --kin-check-in-max-width - The card's widest inline size.
  */
 export class KinCheckInCard extends LitElement {
-  static override styles = [tokenStyles, buttonStyles, styles];
+  static override styles = [tokenStyles, buttonStyles, fieldStyles, styles];
 
   /** Your own question; the `prompt` slot takes markup. */
   @property() prompt = '';
@@ -331,7 +332,7 @@ export class KinCheckInCard extends LitElement {
         <legend>${this.kindred.t('checkin.audience')}</legend>
         ${audiences.map((value) => this.radio('audience', value, audience === value, this.kindred.t(`checkin.audience.${value}`), () => this.edit({ audience: value })))}
       </fieldset>
-      <button type="submit" part="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
+      <button type="submit" part="submit" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}>
         ${this.kindred.t(this.sending ? 'checkin.sending' : this.editing ? 'checkin.update' : (`checkin.send.${audience}` as const))}
       </button>
       <p part="message" id="message" ?hidden=${!this.message}>${this.message}</p>

@@ -46,7 +46,7 @@ export { KinProvider } from './provider.js';
 export { ReactionsLoader, reactionsLoaderFor, type ReactionsLoaderOptions } from './reactions-loader.js';
 export { supportResources, usableResources, type SupportText } from './resources.js';
 export { defaultStorage, type KeyValueStorage } from './storage.js';
-export { buttonStyles } from './styles.js';
+export { buttonStyles, fieldStyles } from './styles.js';
 export { tokenDefault, tokens, tokenStyles, type Token, type TokenName } from './tokens.js';
 export * from './types.js';
 export {

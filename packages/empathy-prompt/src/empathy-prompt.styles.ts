@@ -66,11 +66,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_kin-space-2);
   }
-  button.primary {
-    background: var(--_kin-color-accent);
-    border-color: var(--_kin-color-accent);
-    color: var(--_kin-color-on-accent);
-  }
   a {
     color: var(--_kin-color-accent);
   }

@@ -73,25 +73,6 @@ export const styles = css`
     vertical-align: -0.15em;
     accent-color: var(--_kin-color-accent);
   }
-  input:not([type='radio'], [type='checkbox']),
-  textarea {
-    box-sizing: border-box;
-    inline-size: 100%;
-    font: inherit;
-    color: inherit;
-    background: var(--_kin-color-surface);
-    border: 1px solid var(--_kin-color-border);
-    border-radius: calc(var(--_kin-radius) / 2);
-    padding: var(--_kin-space-2);
-  }
-  input:focus-visible,
-  textarea:focus-visible {
-    outline: var(--_kin-focus-ring-width) solid var(--_kin-color-focus);
-    outline-offset: 1px;
-  }
-  [aria-invalid='true'] {
-    border: 2px solid var(--_kin-color-danger);
-  }
   [part~='error'] {
     margin: var(--_kin-space-1) 0 0;
     color: var(--_kin-color-danger);
@@ -116,11 +97,6 @@ export const styles = css`
     justify-content: flex-end;
     gap: var(--_kin-space-2);
     margin-block-start: var(--_kin-space-4);
-  }
-  [part~='primary'] {
-    background: var(--_kin-color-accent);
-    border-color: var(--_kin-color-accent);
-    color: var(--_kin-color-on-accent);
   }
   [aria-disabled='true'] {
     cursor: progress;

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   announce,
   buttonStyles,
+  fieldStyles,
   createIdempotencyKey,
   KindredController,
   KinErrorEvent,
@@ -67,7 +68,7 @@ const detailFields: Field[] = ['target', 'details', 'ruleIds', 'law', 'explanati
  * @cssprop --kin-report-dialog-width - The dialog's widest inline size.
  */
 export class KinReportDialog extends LitElement {
-  static override styles = [tokenStyles, buttonStyles, styles];
+  static override styles = [tokenStyles, buttonStyles, fieldStyles, styles];
 
   /** Id of what is reported. Required. */
   @property() subject = '';
@@ -559,7 +560,7 @@ export class KinReportDialog extends LitElement {
       'confirm-close': () => html`<p>${t('report.confirm-close')}</p>`,
     }[step]();
     const button = (label: Key, onClick: () => void, primary = false) =>
-      html`<button type=${primary ? 'submit' : 'button'} part=${primary ? 'primary' : 'action'} @click=${primary ? nothing : onClick}>
+      html`<button type=${primary ? 'submit' : 'button'} part=${primary ? 'primary' : 'action'} class=${primary ? 'primary' : ''} @click=${primary ? nothing : onClick}>
         ${t(label)}
       </button>`;
     let actions: TemplateResult;
@@ -570,7 +571,7 @@ export class KinReportDialog extends LitElement {
     else
       actions = html`${step === 'reason' ? nothing : button('common.back', () => this.back())}
         ${button('common.cancel', () => this.requestClose())}
-        <button type="submit" part="primary" aria-disabled=${this.sending ? 'true' : 'false'}>
+        <button type="submit" part="primary" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}>
           ${t(step === 'review' ? (this.sending ? 'report.sending' : 'report.send') : 'common.next')}
         </button>`;
 
