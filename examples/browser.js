@@ -1,7 +1,10 @@
 // What the example tests share: the repository served on 127.0.0.1, as a static host or a CDN
 // would serve it, and the local Chromium.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { after, before, test } from 'node:test';
 import { chromium } from 'playwright';
 import { chromeArgs, requireChrome } from '../scripts/chrome.js';
 import { serveStatic } from '../scripts/static-server.js';
@@ -42,7 +45,7 @@ export async function until(page, what, check, argument) {
 }
 
 /** Builds the Vite app in `dir` (its own `vite.config.js`, if any) into `dir/dist`. */
-export async function buildApp(dir) {
+async function buildApp(dir) {
   const { build } = await import('vite');
   const config = join(dir, 'vite.config.js');
   await build({ root: dir, base: './', logLevel: 'warn', configFile: existsSync(config) ? config : false, build: { outDir: 'dist', emptyOutDir: true } });
@@ -52,7 +55,7 @@ export async function buildApp(dir) {
  * What every framework example does: give "Thank you" on the first post and report it as spam.
  * Resolves with the lines of the app's own "What the app heard" list.
  */
-export async function reactAndReport(page) {
+async function reactAndReport(page) {
   const heard = page.getByRole('list', { name: 'What the app heard' });
   const post = page.locator('article').first();
   await until(page, 'the seeded count shows', () => document.querySelector('kin-kudos-reactions')?.shadowRoot?.textContent.includes('2'));
@@ -66,4 +69,32 @@ export async function reactAndReport(page) {
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
   return heard.getByRole('listitem').allTextContents();
+}
+
+/**
+ * The tests of a framework example in `dir`: its templates type-check with the `typeCheck` command,
+ * and the app, built by Vite against the packages' dist/, hears a reaction and a report. `more(page)`
+ * adds the example's own steps; `heard` is all the app should have heard by then.
+ */
+export function testApp(framework, { dir, typeCheck, more, heard = ['thanks given', 'report received'] }) {
+  let site;
+  before(async () => {
+    await buildApp(dir);
+    site = await launch();
+  });
+  after(() => site.close());
+
+  test(`${framework}: the templates type-check, properties and events of every tag included`, () => {
+    const [command, ...args] = typeCheck;
+    execFileSync(join(root, 'node_modules/.bin', command), args, { cwd: dir, stdio: 'inherit' });
+  });
+
+  test(`${framework}: a reaction and a report reach the app`, async () => {
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}/${relative(root, dir)}/dist/index.html`);
+    await reactAndReport(page);
+    await more?.(page);
+    assert.deepEqual(await page.getByRole('list', { name: 'What the app heard' }).getByRole('listitem').allTextContents(), heard);
+    assert.deepEqual(errors, []);
+  });
 }
