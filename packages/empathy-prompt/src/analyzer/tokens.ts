@@ -294,7 +294,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       else if (kind === Char.Apostrophe && !isLetter(i + 1 < length ? text.charCodeAt(i + 1) : 32)) break;
       if (kind === Char.Other || kind === Char.Stop) break;
       if (kind === Char.Foreign) {
-        flags |= Flag.Clean | Flag.Foreign | (text[i]!.toLowerCase() === text[i] ? Flag.Lower : Flag.Upper);
+        flags |= Flag.Clean | Flag.Foreign;
       } else {
         others++;
         if (code === 50 || code === 54 || code === 57) flags |= Flag.Numeric;
@@ -309,6 +309,11 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     if (stretched) flags |= Flag.Clean;
     const letters = i - start - others;
     if ((letters === 0 && !(flags & Flag.Masked)) || mention) continue;
+    // The case of other scripts' letters, once per word; scripts without case count as lower.
+    if (flags & Flag.Foreign && !(flags & Flag.Lower)) {
+      const word = text.slice(start, i);
+      flags |= word === word.toLowerCase() ? Flag.Lower : word !== word.toUpperCase() ? Flag.Lower | Flag.Upper : Flag.Upper;
+    }
 
     let entry: Entry | undefined;
     // A lexicon of plain ASCII words has nothing to find in Arabic, Cyrillic or Chinese.
