@@ -40,6 +40,8 @@ describe('analyze', () => {
       expectHarsh('go kys', 'threat');
       expectHarsh('You should kill yourself.', 'threat');
       expectHarsh('I will kill you.', 'threat');
+      // "no" answering, not denying what follows.
+      expectHarsh('no I hope you die', 'threat');
     });
 
     it('attacks on who people are', () => {
@@ -68,6 +70,7 @@ describe('analyze', () => {
       expectKind('Nobody here thinks you are a burden.');
       expectKind('I would never call you lazy.');
       expectKind("I don't think you're an idiot at all.");
+      expectKind('No woman deserves to die.');
     });
 
     it('reported speech and quotes', () => {

@@ -178,7 +178,11 @@ function negated(i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 12 && clause[j] === clause[i]; j--) {
     // "nothing but", "no better than" do not deny what follows.
     if (!(kind[j]! & bit.negation) || is(j + 1, bit.clause | bit.comparative)) continue;
-    if (i - j <= 3 && !commaBetween(j, i) && !(kind[j]! & bit.reply && is(j + 1, bit.second | bit.self | bit.third))) return true;
+    // "no you idiot", "no i would like it if you died": an answer, not a denial of what follows;
+    // "no woman deserves to die" denies it.
+    const answer = kind[j]! & bit.reply && is(j + 1, bit.second | bit.self | bit.third);
+    if (i - j <= 3 && !commaBetween(j, i) && !answer) return true;
+    if (answer && is(j + 1, bit.second | bit.self)) continue;
     if ((is(j - 1, bit.modal) || is(j + 1, bit.modal | bit.feeling) || is(j + 2, bit.modal | bit.feeling)) && !commaBetween(j, i)) return true;
   }
   return false;
