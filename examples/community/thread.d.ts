@@ -1,8 +1,8 @@
-import type { KeyValueStorage, KindredClient, KinProvider, MemorySeed, SupportResource, Viewer } from '@kindred/core';
+import type { KindredClient, MemorySeed, SupportResource, Viewer } from '@kindred/core';
 
 export const threadSeed: MemorySeed;
 
 export function mountThread(
   container: Element,
-  options: { client: KindredClient; viewer: Viewer; resources?: SupportResource[]; storage?: KeyValueStorage },
-): KinProvider;
+  options: { client: KindredClient; viewer: Viewer; resources?: SupportResource[] },
+): void;

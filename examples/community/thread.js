@@ -49,10 +49,10 @@ const storageKey = 'kindred:example-thread:replies';
 
 /**
  * Renders the thread into `container`: posts with kudos and report buttons, a check-in card at the
- * top and a reply box with the empathy prompt. Replies are kept in `storage`, as a host app would
+ * top and a reply box with the empathy prompt. Replies are kept in `localStorage`, as a host app would
  * keep them on its server; everything else goes through `client`.
  */
-export function mountThread(container, { client, viewer, resources = [], storage = localStorage }) {
+export function mountThread(container, { client, viewer, resources = [] }) {
   const provider = document.createElement('kin-provider');
   provider.className = 'kin-thread';
   provider.client = client;
@@ -73,7 +73,7 @@ export function mountThread(container, { client, viewer, resources = [], storage
   const checkIn = element('section', { 'aria-labelledby': 'thread-check-in' }, [element('h2', { id: 'thread-check-in', text: 'Check in' }), card]);
 
   const list = element('ol', {});
-  const saved = readReplies(storage);
+  const saved = readReplies();
   for (const post of [...posts, ...saved]) list.append(postItem(post));
 
   const field = element('textarea', { id: 'thread-reply', name: 'reply', required: '' });
@@ -88,7 +88,7 @@ export function mountThread(container, { client, viewer, resources = [], storage
     const text = field.value.trim();
     if (!text) return;
     const reply = { id: `reply-${Date.now().toString(36)}`, author: viewer, time: new Date().toISOString(), text };
-    writeReplies(storage, [...readReplies(storage), reply]);
+    localStorage.setItem(storageKey, JSON.stringify([...readReplies(), reply]));
     list.append(postItem(reply));
     form.reset();
   });
@@ -96,7 +96,6 @@ export function mountThread(container, { client, viewer, resources = [], storage
   const thread = element('section', { 'aria-labelledby': 'thread-posts' }, [element('h2', { id: 'thread-posts', text: 'Posts' }), list]);
   provider.append(style, header, checkIn, thread, form);
   container.replaceChildren(provider);
-  return provider;
 }
 
 /** One post. Its words are set as text, never parsed as markup. */
@@ -127,17 +126,13 @@ function element(tag, { text, ...attributes }, children = []) {
 }
 
 /** Saved replies; anything unreadable in storage is ignored rather than breaking the page. */
-function readReplies(storage) {
+function readReplies() {
   try {
-    const replies = JSON.parse(storage.getItem(storageKey) ?? '[]');
+    const replies = JSON.parse(localStorage.getItem(storageKey) ?? '[]');
     return Array.isArray(replies)
       ? replies.filter((r) => typeof r?.id === 'string' && typeof r.text === 'string' && typeof r.author?.name === 'string' && typeof r.time === 'string')
       : [];
   } catch {
     return [];
   }
-}
-
-function writeReplies(storage, replies) {
-  storage.setItem(storageKey, JSON.stringify(replies));
 }

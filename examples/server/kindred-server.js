@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { createMemoryClient, KindredError } from '@kindred/core';
 
-const statusOf = { invalid_input: 422, unauthorized: 401, forbidden: 403, not_found: 404, rate_limited: 429, timeout: 408 };
+const statusOf = { invalid_input: 422, unauthorized: 401, forbidden: 403, not_found: 404, rate_limited: 429 };
 
 /** `(method, path, query, body, options) → [status, json]` for each route, or undefined. */
 function route(client, method, [first, id, second, reactionId, third], query, body, options) {
@@ -41,7 +41,8 @@ function route(client, method, [first, id, second, reactionId, third], query, bo
 }
 
 /** A request handler for `http.createServer`, serving the routes under `/`. */
-export function createKindredHandler({ viewerOf, store = createMemoryClient({ viewer: null }) }) {
+export function createKindredHandler({ viewerOf }) {
+  const store = createMemoryClient({ viewer: null });
   return async (request, response) => {
     const send = (status, json) => {
       response.writeHead(status, json ? { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } : {});
