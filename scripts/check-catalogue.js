@@ -29,11 +29,12 @@ try {
     const root = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
     try {
       await page.waitForFunction((selector) => document.querySelector(selector)?.childElementCount > 0, root, { timeout: 15_000 });
-      // Elements left undefined mean their registering module never ran.
+      // Elements left undefined mean their registering module never ran. The a11y addon's axe run
+      // can hold the main thread for seconds on the largest stories (200 posts), hence the margin.
       await page.waitForFunction(
         (selector) => [...document.querySelectorAll(`${selector} *`)].every((el) => !el.localName.includes('-') || customElements.get(el.localName)),
         root,
-        { timeout: 5000 },
+        { timeout: 30_000 },
       );
     } catch {
       errors.push(`nothing rendered, or custom elements left undefined, in ${root}`);
