@@ -12,7 +12,7 @@ export const english: Language = {
       'trash garbage filth snowflake crybaby crybabies degenerate degenerates lowlife lowlifes weirdo weirdos jerk jerks ' +
       'airhead bozo buffoon dolt dork loon lunatic lunatics nutjob nutcase psycho psychos sicko sickos turd turds butthole ' +
       'motherfucker motherfuckers fucker fuckers shithead shitheads asswipe failure dafty slag ' +
-      'criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob',
+      'criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
     adjective:
       'stupid dumb idiotic moronic pathetic worthless useless disgusting gross ugly fat lazy incompetent brainless clueless ignorant braindead ' +
       'retarded vile despicable repulsive revolting subhuman inferior filthy trashy spineless gutless dense thick dim daft dumber dumbest stupidest ' +
@@ -34,11 +34,11 @@ export const english: Language = {
     violent:
       'kill killed killing murder shoot shot stab hang lynch rape beat burn gas bomb slaughter exterminate eradicate strangle drown torture ' +
       'die dead death suffer hurt punch slap execute behead butcher choke destroy annihilate eliminate deport cut ' +
-      'attack attacking murdered stabbed hanged gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured smack kick',
+      'attack attacking murdered stabbed hanged hung rot perish genocide gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured smack kick',
     hate: 'hate hates despise despises loathe loathes detest detests disgust disgusts disgusted sicken sickens abhor hatred contempt disdain scorn resent',
     sexual:
       'penis cock cocks pussy pussies boobs tits titties vagina naked nude nudes sex sexy horny blowjob bj cum orgasm dildo porn masturbate ' +
-      'wank erection boner genitals',
+      'wank erection boner genitals semen pubes',
     second: "you your you're youre yours yourself yourselves u ur ya yall y'all thou",
     third:
       'he she him her his hers they them their theirs himself herself themselves guy dude girl man woman person ' +
@@ -47,7 +47,7 @@ export const english: Language = {
     identity: "i'm im am we we're us our my fellow proud",
     group:
       'people women men girls boys folks muslims muslim jews jewish christians christian blacks whites asians mexicans immigrants immigrant ' +
-      'refugees refugee migrants migrant foreigners foreigner gays gay lesbians lesbian trans transgender disabled feminists liberals ' +
+      'refugees refugee migrants migrant illegals foreigners foreigner gays gay lesbians lesbian trans transgender disabled feminists liberals ' +
       'conservatives democrats republicans africans arabs hindus indians chinese latinos hispanics homosexuals queers ' +
       'catholics atheists europeans americans russians jihadis jihadists islamists african asian arab mexican pakistani ' +
       'jew sikh buddhist bisexual transsexual homosexual feminist autistic lgbt lgbtq lgbtqi islam gayness homosexuality transgenderism feminism',
@@ -58,9 +58,11 @@ export const english: Language = {
     joy:
       'congrats congratulations amazing awesome great love loved lovely proud happy yes yay woo woohoo rules cool nice brilliant fantastic wow omg ' +
       'thanks thank best beautiful glad excited incredible wonderful passed win won celebrate hug hugs holy talented badass stylish lucky',
-    modal: "should shall will would gonna wanna want wish hope deserve deserves ought must i'll we'll let's lets go",
-    weak: 'trash garbage filth pig pigs creep freak failure troll jerk fool clown dafty',
-    experiencer: 'disgust disgusts sicken sickens',
+    modal: "should shall will would going gonna wanna want wish hope deserve deserves ought must i'll we'll let's lets go",
+    weak: 'trash garbage filth pig pigs creep freak failure troll jerk fool clown dafty nazi nazis perversion abomination degeneracy',
+    experiencer:
+      'disgust disgusts sicken sickens die dies dead death suffer rot perish ' +
+      'killed murdered shot stabbed hanged hung gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured',
     owned: 'hatred contempt disdain',
     gerund: 'saying calling telling writing posting quote quoted repeating',
     imperative: 'stop shut why get go quit leave',
@@ -70,7 +72,10 @@ export const english: Language = {
     thing:
       'numbers letters papers stickers burgers computers printers flowers towers waters answers orders others corners layers headers ' +
       'covers chapters matters members users readers viewers',
-    comparative: 'better more',
+    positive:
+      'welcome welcomed worthy human humans equal equals intelligent smart capable competent attractive decent',
+    comparative: 'better more worse',
+    function: 'and or as than too so then right now here there when while if of for with in on at by from about like via',
     infinitive: 'to',
     reply: 'no',
     possessive: 'your yours their theirs his her my our',
@@ -145,7 +150,9 @@ export const english: Language = {
     { words: 'go die', category: 'threat', weight: 0.95 },
     { words: 'drop dead', category: 'threat', weight: 0.85 },
     { words: 'hope you die', category: 'threat', weight: 0.95 },
-    { words: 'where you live', category: 'threat', weight: 0.85 },
+    { words: 'know where you live', category: 'threat', weight: 0.85 },
+    { words: 'find where you live', category: 'threat', weight: 0.85 },
+    { words: 'find out where you live', category: 'threat', weight: 0.85 },
     { words: 'watch your back', category: 'threat', weight: 0.8 },
     { words: 'you will regret', category: 'threat', weight: 0.7 },
     { words: 'deserve to die', category: 'threat', weight: 0.9 },
@@ -161,6 +168,11 @@ export const english: Language = {
     { words: 'sick of', category: 'contempt', weight: 0.7, aimed: true },
     { words: 'fed up with', category: 'contempt', weight: 0.6, aimed: true },
     { words: 'lesser beings', category: 'identity-attack', weight: 0.8 },
+    { words: "aren't people", category: 'identity-attack', weight: 0.7, aimed: true },
+    { words: 'are not people', category: 'identity-attack', weight: 0.7, aimed: true },
+    { words: 'ching chong', category: 'identity-attack', weight: 0.85 },
+    { words: 'porch monkey', category: 'identity-attack', weight: 0.9 },
+    { words: 'a colored', category: 'identity-attack', weight: 0.75 },
     { words: 'less than human', category: 'identity-attack', weight: 0.85 },
     { words: 'belong in a zoo', category: 'identity-attack', weight: 0.85 },
     { words: 'go fuck yourself', category: 'profanity', weight: 0.9 },
@@ -184,6 +196,10 @@ export const english: Language = {
     { words: "let's fuck", category: 'sexual', weight: 0.85 },
     { words: 'lets fuck', category: 'sexual', weight: 0.85 },
     { words: 'have sex', category: 'sexual', weight: 0.6 },
+    { words: 'want to fuck', category: 'sexual', weight: 0.8 },
+    { words: 'wanna fuck', category: 'sexual', weight: 0.8 },
+    { words: 'jack off', category: 'sexual', weight: 0.75 },
+    { words: 'jerk off', category: 'sexual', weight: 0.75 },
     { words: 'suck me', category: 'sexual', weight: 0.8 },
     { words: 'fuck me', category: 'sexual', weight: 0.6 },
     { words: 'blow me', category: 'sexual', weight: 0.7 },

@@ -46,13 +46,14 @@ export const defaultThreshold = 0.5;
 /** Enough to point at everything a person could fix by hand; a pasted wall of abuse gets the strongest. */
 const maxSpans = 50;
 
-// `phrase` is internal: set on words that start a phrase. 31 kinds and `phrase` fill an int32.
+// `phrase` is internal: set on words that start a phrase. 31 kinds and `phrase` fill an int32;
+// `thing` and `function` need no bit: a known word is never guessed at, and that is all they say.
 const kinds: (WordKind | 'phrase')[] = [
   'noun', 'adjective', 'slur', 'dehumanizing', 'profanity', 'violent', 'hate', 'sexual', 'second', 'third', 'self', 'group',
-  'negation', 'report', 'joy', 'modal', 'weak', 'experiencer', 'owned', 'gerund', 'imperative', 'reflexive', 'feeling', 'clause', 'thing',
+  'negation', 'report', 'joy', 'modal', 'weak', 'experiencer', 'owned', 'gerund', 'imperative', 'reflexive', 'feeling', 'clause', 'positive',
   'act', 'possessive', 'comparative', 'identity', 'infinitive', 'reply', 'phrase',
 ];
-const bit = Object.fromEntries(kinds.map((kind, i) => [kind, 1 << i])) as Record<WordKind | 'phrase', number>;
+const bit = { ...Object.fromEntries(kinds.map((kind, i) => [kind, 1 << i])), thing: 0, function: 0 } as Record<WordKind | 'phrase', number>;
 const harshKinds = bit.noun | bit.adjective | bit.slur | bit.dehumanizing | bit.profanity | bit.violent | bit.hate | bit.sexual;
 const pluralKinds = bit.noun | bit.dehumanizing | bit.group | bit.slur;
 
@@ -100,28 +101,30 @@ function buildLexiconOf(language: Language): Lexicon {
   return buildLexicon(entries, [...maskable(bit.profanity), ...maskable(bit.noun | bit.slur)]);
 }
 
-/**
- * What a word the lexicon lacks can still be told by its shape: plural nouns for kinds of people
- * ("waiters", "scientists", "protesters") and the endless compounds of one swear word ("fuckwit").
- */
 /** The one swear word whose compounds are too many to list ("fuckwit", "fuckface"). */
 const swearCompound = /fuck/i;
 
-function lowerAt(text: string, at: number): number {
+function lowerAt(at: number): number {
   return text.charCodeAt(at) | 32;
 }
 
-/** Of a word of at least six letters. */
-function unknownKind(text: string, start: number, end: number): number {
+/**
+ * What a word of at least six letters that the lexicon lacks can still be told by its shape: the
+ * endless compounds of one swear word ("fuckwit"), and plural nouns for kinds of people ("waiters",
+ * "scientists", "protesters"), unless capitalized mid-sentence, as names are ("the Lakers").
+ */
+function unknownKind(i: number): number {
+  const start = tokens.start[i]!;
+  const end = tokens.end[i]!;
   // f u c k
-  if (lowerAt(text, start) === 102 && lowerAt(text, start + 1) === 117 && lowerAt(text, start + 2) === 99 && lowerAt(text, start + 3) === 107) return bit.profanity;
-  if (lowerAt(text, end - 1) !== 115) return 0;
+  if (lowerAt(start) === 102 && lowerAt(start + 1) === 117 && lowerAt(start + 2) === 99 && lowerAt(start + 3) === 107) return bit.profanity;
+  if (lowerAt(end - 1) !== 115 || (i > 0 && !tokens.breaks[i] && named(i))) return 0;
   // -ers, -ors, -ists, -ians
-  const last = lowerAt(text, end - 2);
-  const before = lowerAt(text, end - 3);
+  const last = lowerAt(end - 2);
+  const before = lowerAt(end - 3);
   if (last === 114) return before === 101 || before === 111 ? bit.group : 0;
   if (end - start < 7) return 0;
-  const first = lowerAt(text, end - 4);
+  const first = lowerAt(end - 4);
   return (first === 105 && before === 115 && last === 116) || (first === 105 && before === 97 && last === 110) ? bit.group : 0;
 }
 
@@ -175,7 +178,10 @@ function commaBetween(from: number, to: number): boolean {
  * Neither reaches past a comma ("no, idiot"), and a reply word not past a person ("no you idiot").
  */
 function negated(i: number): boolean {
+  /** The wish nearest the word: "never going to change so we should get rid of them" wishes anew. */
+  let wish = -1;
   for (let j = i - 1; j >= 0 && i - j <= 12 && clause[j] === clause[i]; j--) {
+    if (wish < 0 && kind[j]! & bit.modal) wish = j;
     // "nothing but", "no better than" do not deny what follows.
     if (!(kind[j]! & bit.negation) || is(j + 1, bit.clause | bit.comparative)) continue;
     // "no you idiot", "no i would like it if you died": an answer, not a denial of what follows;
@@ -183,7 +189,8 @@ function negated(i: number): boolean {
     const answer = kind[j]! & bit.reply && is(j + 1, bit.second | bit.self | bit.third);
     if (i - j <= 3 && !commaBetween(j, i) && !answer) return true;
     if (answer && is(j + 1, bit.second | bit.self)) continue;
-    if ((is(j - 1, bit.modal) || is(j + 1, bit.modal | bit.feeling) || is(j + 2, bit.modal | bit.feeling)) && !commaBetween(j, i)) return true;
+    const governs = is(j - 1, bit.modal) || is(j + 1, bit.modal | bit.feeling) || is(j + 2, bit.modal | bit.feeling);
+    if (governs && (wish < 0 || wish <= j + 2) && !commaBetween(j, i)) return true;
   }
   return false;
 }
@@ -206,14 +213,18 @@ function named(j: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** Whom the word at `i` is about: the nearest person before it, or else one just after. */
-function targetOf(i: number, objectFirst: boolean, reach = 6): Target {
+/**
+ * Whom the word at `i` is about: the nearest person before it, or else one just after. Harm done
+ * by its subject ("when you want to cut") is about its object only: `subject` false.
+ */
+function targetOf(i: number, objectFirst: boolean, reach = 6, subject = true): Target {
   if (objectFirst) {
     if (is(i + 1, bit.second) || is(i + 2, bit.second)) return 'you';
     if (is(i + 1, bit.reflexive)) return 'self';
     if (near(i, bit.group, 4) >= 0) return 'group';
     // Only harm reaches a name: "I'll shoot Maarten", while "I hate Mondays" is about Mondays.
     if (is(i + 1, bit.third) || is(i + 2, bit.third) || (kind[i]! & bit.violent && named(i + 1))) return 'them';
+    if (!subject) return 'none';
   }
   for (let j = i - 1; j >= 0 && i - j <= reach && clause[j] === clause[i]; j--) {
     const k = kind[j]!;
@@ -239,7 +250,7 @@ function targetOf(i: number, objectFirst: boolean, reach = 6): Target {
 /** "you may feel worthless", "you make me feel stupid": describing a feeling, not judging. */
 function felt(i: number): boolean {
   const j = near(i, bit.feeling, -8);
-  return j >= 0 && (is(j - 1, bit.second | bit.reflexive) || (is(j - 1, bit.modal) && is(j - 2, bit.second)));
+  return j >= 0 && (is(j - 1, bit.second | bit.reflexive) || is(j - 2, bit.second));
 }
 
 /** Sexual talk is harassment when it is short and pointed, not in a long message about health. */
@@ -277,7 +288,8 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   count = tokens.count;
   entry = tokens.entry;
   // Nothing harsh-looking at all: the common case, answered without further work.
-  if (!(tokens.kinds & harshKinds) && tokens.shouted < 3 && !swearCompound.test(text) && !(tokens.kinds & bit.phrase && anyPhrase())) {
+  const denial = (tokens.kinds & (bit.positive | bit.negation)) === (bit.positive | bit.negation);
+  if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !(tokens.kinds & bit.phrase && anyPhrase())) {
     return { harsh: threshold <= 0, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] };
   }
   kind = tokens.kind;
@@ -289,8 +301,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   present = 0;
   for (let i = 0, c = 0; i < count; i++) {
     let k = kind[i]!;
-    if (!k && tokens.end[i]! - tokens.start[i]! >= 6) k = unknownKind(text, tokens.start[i]!, tokens.end[i]!);
-    if (k & bit.thing) k = 0;
+    if (!entry[i] && tokens.end[i]! - tokens.start[i]! >= 6) k = unknownKind(i);
     kind[i] = k;
     present |= k;
     // A new clause after a stop, or after "but" (except "nothing but").
@@ -306,7 +317,8 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const caps = tokens.shouted;
   if (caps >= 3 && caps >= count * 0.6 && !(present & bit.joy)) {
     const pointed = (present & bit.second) !== 0 || is(0, bit.imperative);
-    hits.push({ from: 0, to: count - 1, category: 'shouting', weight: pointed ? 0.55 : 0.25 });
+    // Swearing in capitals ("THIS CLASS IS SHIT") is shouted even with no one named.
+    hits.push({ from: 0, to: count - 1, category: 'shouting', weight: pointed ? 0.55 : present & bit.profanity ? 0.4 : 0.25 });
   }
 
   // Strongest first, so the first category and suggestion are the ones that matter most.
@@ -362,6 +374,12 @@ function judge(): void {
     if (i <= covered) continue;
 
     let k = kind[i]!;
+    if (k & bit.positive) {
+      // "migrants are not welcome here", "you aren't worthy": a person denied their worth, unless a
+      // feeling is described ("you feel you are not worthy").
+      if (near(i, bit.negation, -3) >= 0 && negated(i) && near(i, bit.feeling, -8) < 0) judgeDenial(i);
+      continue;
+    }
     if (!(k & harshKinds) || negated(i)) continue;
     // "a dumbass move", "that was a scumbag thing to say": the deed, judged like an adjective.
     if (k & bit.noun && is(i + 1, bit.act) && !tokens.breaks[i + 1]) k = bit.adjective;
@@ -375,7 +393,7 @@ function judge(): void {
       if (target === 'self') selfDisclosure = true;
       else if (target !== 'none') add(i, i, target === 'group' ? 'identity-attack' : 'contempt', target === 'you' ? 0.85 : 0.75);
     } else if (k & bit.violent) {
-      const target = targetOf(i, true);
+      const target = targetOf(i, true, 6, (k & bit.experiencer) !== 0);
       const intent = near(i, bit.modal, -4) >= 0 || tokens.breaks[i] || i === 0 || is(i - 1, bit.group);
       if (target === 'self') selfDisclosure = true;
       else if (target !== 'none' && intent) add(i, i, 'threat', target === 'you' ? 0.9 : 0.8);
@@ -393,6 +411,22 @@ function judge(): void {
   }
 }
 
+/** What is denied to someone (`i` negated): harsh when it is you or a group. */
+function judgeDenial(i: number): void {
+  const target = targetOf(i, true);
+  if (target === 'you') add(i, i, 'contempt', 0.65);
+  else if (target === 'group') add(i, i, 'identity-attack', 0.7);
+  else if (target === 'them') add(i, i, 'contempt', 0.4);
+}
+
+/**
+ * "their trash links", "a trash rapper": an insult that also names things, before a noun the lexicon
+ * does not know, describes that thing; "you trash rapper" still calls someone a name.
+ */
+function attributive(i: number): boolean {
+  return i + 1 < count && !entry[i + 1] && !tokens.breaks[i + 1] && !commaBetween(i, i + 1) && !is(i - 1, bit.second) && !kind[i + 1];
+}
+
 /** An insult, an insulting adjective or a dehumanizing word: harsh by whom it is about. */
 function judgeName(i: number, k: number): void {
   const target = targetOf(i, false);
@@ -405,7 +439,7 @@ function judgeName(i: number, k: number): void {
     if (close === 'group' || close === 'you' || (plural && (close === 'them' || is(i - 1, bit.profanity)))) add(i, i, 'identity-attack', 0.8);
   } else if (k & bit.noun && !(k & bit.weak)) {
     add(i, i, target === 'group' ? 'identity-attack' : 'insult', target !== 'none' ? 0.8 : count <= 4 ? 0.75 : 0.5);
-  } else if (target !== 'none' && !felt(i)) {
+  } else if (target !== 'none' && !felt(i) && !(k & bit.weak && attributive(i))) {
     const weight = k & bit.noun ? 0.75 : target === 'you' ? 0.7 : target === 'group' ? 0.65 : 0.45;
     add(i, i, target === 'group' ? 'identity-attack' : 'insult', weight);
   } else if (count <= 2) {
@@ -423,7 +457,8 @@ const quotation = /"[^"\n]{2,}"|“[^”\n]{2,}”|(?<![\w\u00c0-\uffff])'[^'\n]
 function markQuoted(): boolean {
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(quotation)) {
-    ranges.push([match.index, match.index + match[0].length]);
+    // “@name: …” is a retweet: the words are passed on, not reported.
+    if (text.charCodeAt(match.index + 1) !== 64) ranges.push([match.index, match.index + match[0].length]);
   }
   // Words and ranges both run in text order: one walk through each.
   for (let i = 0, r = 0; i < count; i++) {

@@ -306,6 +306,11 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       hash = step(hash, code);
       i++;
     }
+    // "https://t.co/…": an address, not words.
+    if (code === 58 && i + 2 < length && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) {
+      while (i < length && text.charCodeAt(i) > 32) i++;
+      continue;
+    }
     if (stretched) flags |= Flag.Clean;
     const letters = i - start - others;
     if ((letters === 0 && !(flags & Flag.Masked)) || mention) continue;
