@@ -12,7 +12,7 @@ export const english: Language = {
       'trash garbage filth snowflake crybaby crybabies degenerate degenerates lowlife lowlifes weirdo weirdos jerk jerks ' +
       'airhead bozo buffoon dolt dork loon lunatic lunatics nutjob nutcase psycho psychos sicko sickos turd turds butthole ' +
       'motherfucker motherfuckers fucker fuckers shithead shitheads asswipe failure dafty slag ' +
-      'criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
+      'spaz spastic criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
     adjective:
       'stupid dumb idiotic moronic pathetic worthless useless disgusting gross ugly fat lazy incompetent brainless clueless ignorant braindead ' +
       'retarded vile despicable repulsive revolting subhuman inferior filthy trashy spineless gutless dense thick dim daft dumber dumbest stupidest ' +
@@ -118,6 +118,11 @@ export const english: Language = {
     { words: 'no one likes you', category: 'contempt', weight: 0.85 },
     { words: 'people like you', category: 'contempt', weight: 0.75 },
     { words: 'you people', category: 'contempt', weight: 0.6 },
+    { words: 'you are gay', category: 'insult', weight: 0.6 },
+    { words: "you're gay", category: 'insult', weight: 0.6 },
+    { words: 'youre gay', category: 'insult', weight: 0.6 },
+    { words: 'ur gay', category: 'insult', weight: 0.6 },
+    { words: 'are u gay', category: 'insult', weight: 0.55 },
     { words: 'your kind', category: 'contempt', weight: 0.65 },
     { words: 'pathetic excuse', category: 'contempt', weight: 0.8 },
     { words: 'no idea what you', category: 'contempt', weight: 0.7 },
@@ -149,6 +154,14 @@ export const english: Language = {
     { words: 'kill urself', category: 'threat', weight: 0.95 },
     { words: 'go die', category: 'threat', weight: 0.95 },
     { words: 'drop dead', category: 'threat', weight: 0.85 },
+    { words: 'die in a fire', category: 'threat', weight: 0.9 },
+    { words: 'rot in hell', category: 'threat', weight: 0.85 },
+    { words: 'burn in hell', category: 'threat', weight: 0.85 },
+    { words: 'hang yourself', category: 'threat', weight: 0.95 },
+    { words: 'go cut', category: 'threat', weight: 0.85 },
+    { words: 'slit your wrists', category: 'threat', weight: 0.95 },
+    { words: 'drink bleach', category: 'threat', weight: 0.9 },
+    { words: 'jump off a bridge', category: 'threat', weight: 0.85 },
     { words: 'hope you die', category: 'threat', weight: 0.95 },
     { words: 'know where you live', category: 'threat', weight: 0.85 },
     { words: 'find where you live', category: 'threat', weight: 0.85 },
@@ -168,8 +181,6 @@ export const english: Language = {
     { words: 'sick of', category: 'contempt', weight: 0.7, aimed: true },
     { words: 'fed up with', category: 'contempt', weight: 0.6, aimed: true },
     { words: 'lesser beings', category: 'identity-attack', weight: 0.8 },
-    { words: "aren't people", category: 'identity-attack', weight: 0.7, aimed: true },
-    { words: 'are not people', category: 'identity-attack', weight: 0.7, aimed: true },
     { words: 'ching chong', category: 'identity-attack', weight: 0.85 },
     { words: 'porch monkey', category: 'identity-attack', weight: 0.9 },
     { words: 'a colored', category: 'identity-attack', weight: 0.75 },

@@ -255,7 +255,8 @@ function felt(i: number): boolean {
 
 /** Sexual talk is harassment when it is short and pointed, not in a long message about health. */
 function pointedSex(i: number): boolean {
-  return count <= 12 || targetOf(i, true, 3) === 'you' || is(i - 1, bit.reflexive);
+  // "naked for you", "suck me"; not "what stops you from enjoying sex", nor "your sex life".
+  return count <= 12 || is(i - 1, bit.reflexive) || is(i + 1, bit.second) || is(i + 2, bit.second);
 }
 
 /** Whether any of the language's phrases is in the draft ("you" starts many; few drafts hold one). */
