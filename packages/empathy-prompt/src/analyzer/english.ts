@@ -12,7 +12,7 @@ export const english: Language = {
       'trash garbage filth snowflake crybaby crybabies degenerate degenerates lowlife lowlifes weirdo weirdos jerk jerks ' +
       'airhead bozo buffoon dolt dork loon lunatic lunatics nutjob nutcase psycho psychos sicko sickos turd turds butthole ' +
       'motherfucker motherfuckers fucker fuckers shithead shitheads asswipe failure dafty slag ' +
-      'spaz spastic criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
+      'disgrace spaz spastic criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
     adjective:
       'stupid dumb idiotic moronic pathetic worthless useless disgusting gross ugly fat lazy incompetent brainless clueless ignorant braindead ' +
       'retarded vile despicable repulsive revolting subhuman inferior filthy trashy spineless gutless dense thick dim daft dumber dumbest stupidest ' +
@@ -59,7 +59,7 @@ export const english: Language = {
       'congrats congratulations amazing awesome great love loved lovely proud happy yes yay woo woohoo rules cool nice brilliant fantastic wow omg ' +
       'thanks thank best beautiful glad excited incredible wonderful passed win won celebrate hug hugs holy talented badass stylish lucky',
     modal: "should shall will would going gonna wanna want wish hope deserve deserves ought must i'll we'll let's lets go",
-    weak: 'trash garbage filth pig pigs creep freak failure troll jerk fool clown dafty nazi nazis perversion abomination degeneracy',
+    weak: 'disgrace trash garbage filth pig pigs creep freak failure troll jerk fool clown dafty nazi nazis perversion abomination degeneracy',
     experiencer:
       'disgust disgusts sicken sickens die dies dead death suffer rot perish ' +
       'killed murdered shot stabbed hanged hung gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured',
@@ -218,6 +218,9 @@ export const english: Language = {
     { words: 'kill them all', category: 'threat', weight: 0.9 },
     { words: 'face of the earth', category: 'threat', weight: 0.6 },
     { words: 'go back to your', category: 'identity-attack', weight: 0.7 },
+    { words: 'back to where you came from', category: 'identity-attack', weight: 0.75 },
+    { words: 'belong in the kitchen', category: 'identity-attack', weight: 0.8 },
+    { words: 'hit by a bus', category: 'threat', weight: 0.6 },
   ],
   suggestions: {
     insult: [

@@ -55,7 +55,7 @@ const kinds: (WordKind | 'phrase')[] = [
 ];
 const bit = { ...Object.fromEntries(kinds.map((kind, i) => [kind, 1 << i])), thing: 0, function: 0 } as Record<WordKind | 'phrase', number>;
 const harshKinds = bit.noun | bit.adjective | bit.slur | bit.dehumanizing | bit.profanity | bit.violent | bit.hate | bit.sexual;
-const pluralKinds = bit.noun | bit.dehumanizing | bit.group | bit.slur;
+const pluralKinds = bit.noun | bit.weak | bit.dehumanizing | bit.group | bit.slur;
 
 const lexicons = new WeakMap<Language, Lexicon>();
 let lastLanguage: Language | undefined;
