@@ -12,7 +12,7 @@ export const english: Language = {
       'trash garbage filth snowflake crybaby crybabies degenerate degenerates lowlife lowlifes weirdo weirdos jerk jerks ' +
       'airhead bozo buffoon dolt dork loon lunatic lunatics nutjob nutcase psycho psychos sicko sickos turd turds butthole ' +
       'motherfucker motherfuckers fucker fuckers shithead shitheads asswipe failure dafty slag ' +
-      'disgrace spaz spastic criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
+      'disgrace cuckold cuckolds cuck cucks hobo hobos spaz spastic criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
     adjective:
       'stupid dumb idiotic moronic pathetic worthless useless disgusting gross ugly fat lazy incompetent brainless clueless ignorant braindead ' +
       'retarded vile despicable repulsive revolting subhuman inferior filthy trashy spineless gutless dense thick dim daft dumber dumbest stupidest ' +
@@ -23,7 +23,7 @@ export const english: Language = {
     slur:
       'nigger niggers negro negroes coon coons jigaboo faggot faggots fag fags faggy dyke dykes tranny trannies ' +
       'shemale spic spics wetback wetbacks beaner beaners chink chinks gook gooks kike kikes raghead ragheads towelhead towelheads paki pakis ' +
-      'cracker crackers honky honkies wop wops dago kraut teabagger teabaggers libtard libtards feminazi feminazis gyppo pikey pikeys ' +
+      'cracker crackers honky honkies nig wop wops dago kraut teabagger teabaggers libtard libtards feminazi feminazis gyppo pikey pikeys ' +
       'sandnigger retarded mongoloid mong tard',
     dehumanizing:
       'vermin parasite parasites rat rats cockroach cockroaches animals apes ape monkeys savages savage subhumans plague cancer disease ' +
@@ -41,7 +41,7 @@ export const english: Language = {
       'wank erection boner genitals semen pubes',
     second: "you your you're youre yours yourself yourselves u ur ya yall y'all thou",
     third:
-      'he she him her his hers they them their theirs himself herself themselves guy dude girl man woman person ' +
+      "he she him her his hers they them their theirs himself herself themselves he's she's they're guy dude girl man woman person " +
       'father mother dad mom mum brother sister wife husband boyfriend girlfriend boss friend teacher neighbour neighbor son daughter',
     self: "i i'm im myself i've ive i'd i'll my sorry apologies",
     identity: "i'm im am we we're us our my fellow proud",
@@ -63,11 +63,11 @@ export const english: Language = {
     experiencer:
       'disgust disgusts sicken sickens die dies dead death suffer rot perish ' +
       'killed murdered shot stabbed hanged hung gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured',
-    owned: 'hatred contempt disdain',
+    copula: "is are was were be been being am i'm im you're youre we're they're he's she's isn't aren't wasn't weren't",
     gerund: 'saying calling telling writing posting quote quoted repeating',
     imperative: 'stop shut why get go quit leave',
     reflexive: 'me myself',
-    feeling: 'feel feels felt feeling consider considers considered think thinks believe believes seem seems find',
+    feeling: 'feel feels felt feeling consider considers considered think thinks believe believes seem seems find hatred contempt disdain',
     clause: 'but',
     thing:
       'numbers letters papers stickers burgers computers printers flowers towers waters answers orders others corners layers headers ' +

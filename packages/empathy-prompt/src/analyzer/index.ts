@@ -50,7 +50,7 @@ const maxSpans = 50;
 // `thing` and `function` need no bit: a known word is never guessed at, and that is all they say.
 const kinds: (WordKind | 'phrase')[] = [
   'noun', 'adjective', 'slur', 'dehumanizing', 'profanity', 'violent', 'hate', 'sexual', 'second', 'third', 'self', 'group',
-  'negation', 'report', 'joy', 'modal', 'weak', 'experiencer', 'owned', 'gerund', 'imperative', 'reflexive', 'feeling', 'clause', 'positive',
+  'negation', 'report', 'joy', 'modal', 'weak', 'experiencer', 'copula', 'gerund', 'imperative', 'reflexive', 'feeling', 'clause', 'positive',
   'act', 'possessive', 'comparative', 'identity', 'infinitive', 'reply', 'phrase',
 ];
 const bit = { ...Object.fromEntries(kinds.map((kind, i) => [kind, 1 << i])), thing: 0, function: 0 } as Record<WordKind | 'phrase', number>;
@@ -226,8 +226,12 @@ function targetOf(i: number, objectFirst: boolean, reach = 6, subject = true): T
     if (is(i + 1, bit.third) || is(i + 2, bit.third) || (kind[i]! & bit.violent && named(i + 1))) return 'them';
     if (!subject) return 'none';
   }
+  // "I was such an idiot", "I feel like a failure" say what the writer is; "I like big bitches"
+  // says what they like.
+  let says = false;
   for (let j = i - 1; j >= 0 && i - j <= reach && clause[j] === clause[i]; j--) {
     const k = kind[j]!;
+    if (k & (bit.copula | bit.feeling)) says = true;
     // "your broken records are worthless" judges the records, not you.
     if (k & bit.possessive) continue;
     // "I hate that bitch": the word is whom the hate or harm is for, not the one who feels it.
@@ -238,7 +242,7 @@ function targetOf(i: number, objectFirst: boolean, reach = 6, subject = true): T
       continue;
     }
     if (k & bit.second) return 'you';
-    if (k & bit.self) return 'self';
+    if (k & bit.self) return says || k & bit.identity || is(j - 1, bit.copula) ? 'self' : 'none';
     if (k & bit.group) return 'group';
     if (k & bit.third) return 'them';
   }
@@ -389,7 +393,8 @@ function judge(): void {
       // Said of oneself ("I'm a proud queer", "my fellow dykes") it is reclaimed, not an attack.
       if (near(i, bit.identity, -3) < 0) add(i, i, 'identity-attack', 0.9);
     } else if (k & bit.hate) {
-      if (k & bit.owned && near(i, bit.self, -5) < 0) continue;
+      // "hatred", "contempt": the writer's only when they say they feel it.
+      if (k & bit.feeling && near(i, bit.self, -5) < 0) continue;
       const target = targetOf(i, !(k & bit.experiencer));
       if (target === 'self') selfDisclosure = true;
       else if (target !== 'none') add(i, i, target === 'group' ? 'identity-attack' : 'contempt', target === 'you' ? 0.85 : 0.75);
@@ -421,11 +426,13 @@ function judgeDenial(i: number): void {
 }
 
 /**
- * "their trash links", "a trash rapper": an insult that also names things, before a noun the lexicon
- * does not know, describes that thing; "you trash rapper" still calls someone a name.
+ * "that horrible experience", "their trash links": a word before a noun the lexicon does not know
+ * describes that thing, not a person.
  */
 function attributive(i: number): boolean {
-  return i + 1 < count && !entry[i + 1] && !tokens.breaks[i + 1] && !commaBetween(i, i + 1) && !is(i - 1, bit.second) && !kind[i + 1];
+  if (i + 1 >= count || entry[i + 1] || kind[i + 1] || tokens.breaks[i + 1] || commaBetween(i, i + 1)) return false;
+  // "you stupid cow", "they are worthless dirt", "stupid black women": the noun is the person.
+  return !is(i - 1, bit.second | bit.copula) && !is(i - 2, bit.copula) && !is(i + 2, bit.group | bit.third);
 }
 
 /** An insult, an insulting adjective or a dehumanizing word: harsh by whom it is about. */
@@ -440,7 +447,7 @@ function judgeName(i: number, k: number): void {
     if (close === 'group' || close === 'you' || (plural && (close === 'them' || is(i - 1, bit.profanity)))) add(i, i, 'identity-attack', 0.8);
   } else if (k & bit.noun && !(k & bit.weak)) {
     add(i, i, target === 'group' ? 'identity-attack' : 'insult', target !== 'none' ? 0.8 : count <= 4 ? 0.75 : 0.5);
-  } else if (target !== 'none' && !felt(i) && !(k & bit.weak && attributive(i))) {
+  } else if (target !== 'none' && !felt(i) && !attributive(i)) {
     const weight = k & bit.noun ? 0.75 : target === 'you' ? 0.7 : target === 'group' ? 0.65 : 0.45;
     add(i, i, target === 'group' ? 'identity-attack' : 'insult', weight);
   } else if (count <= 2) {

@@ -21,14 +21,14 @@ export type WordKind =
   | 'modal' // should, will, gonna: wishes and intentions
   | 'weak' // insults that also name things: "a trash episode"
   | 'experiencer' // hate or harm whose target is its subject: "they disgust me", "you should die", "they were shot"
-  | 'owned' // "hatred", "contempt": the writer's only with "I feel …"
   | 'gerund' // reporting as a topic: "saying", "calling"
   | 'imperative' // orders that make capitals shouting: "stop", "shut"
   | 'reflexive' // the writer as object: "me", "myself"
-  | 'feeling' // "you may feel worthless" describes, it does not insult
+  | 'feeling' // "you may feel worthless" describes, it does not insult; "hatred" is the writer's only with "I feel …"
   | 'clause' // words that start a new clause: "but"
   | 'thing' // "-ers" words that are not people: "printers", "numbers" (known, and nothing more)
   | 'function' // words that name nothing: "and", "as", "now" (known, and nothing more)
+  | 'copula' // "is", "are", "was": what follows says what the subject is
   | 'positive' // what a person can be denied: "not welcome", "no respect", "not human"
   | 'act' // after an insult, makes it describe a deed: "a dumbass move"
   | 'possessive' // "your", "their": what follows belongs to someone, it is not them
