@@ -62,6 +62,28 @@ describe('analyze', () => {
     it('sexual harassment', () => {
       expectHarsh('send nudes', 'sexual');
     });
+
+    it('denying someone their worth or their place', () => {
+      expectHarsh('Migrants are not welcome here.', 'identity-attack');
+      expectHarsh("okay, you aren't worthy anyway", 'contempt');
+      expectHarsh('There is nothing worse than your kind.', 'contempt');
+    });
+
+    it('telling someone to harm themselves, or wishing them dead', () => {
+      expectHarsh('go hang yourself', 'threat');
+      expectHarsh('die in a fire', 'threat');
+      expectHarsh('I am going to shoot you.', 'threat');
+    });
+
+    it('taunting someone with who they are', () => {
+      expectHarsh('you are gay', 'insult');
+      expectHarsh('Go back to where you came from.', 'identity-attack');
+      expectHarsh('Women are worthless dirt.', 'identity-attack');
+    });
+
+    it('abuse passed on in a retweet', () => {
+      expectHarsh('“@sam: you are a fucking idiot”', 'insult');
+    });
   });
 
   describe('stays quiet where simple filters go wrong', () => {
@@ -81,7 +103,7 @@ describe('analyze', () => {
     });
 
     it('self-disclosure, flagged so that hosts may offer support', () => {
-      for (const text of ["I'm such an idiot, I forgot my own appointment.", 'I feel worthless.', 'I hate myself when I get like this.']) {
+      for (const text of ["I'm such an idiot, I forgot my own appointment.", 'I feel worthless.', 'I hate myself when I get like this.', 'Sorry for being a dickhead.']) {
         const analysis = analyze(text);
         expect(analysis.harsh, text).to.equal(false);
         expect(analysis.selfDisclosure, text).to.equal(true);
@@ -119,6 +141,27 @@ describe('analyze', () => {
 
     it('reclaimed words said of oneself', () => {
       expectKind("I'm a proud dyke and I love my wife.");
+      expectKind("I'm gay and proud of it.");
+    });
+
+    it('reassurance that someone is worth something', () => {
+      expectKind('You are not alone.');
+      expectKind('You may feel you are not worthy, but you are.');
+    });
+
+    it('harm someone might do to themselves, described to help them', () => {
+      const analysis = analyze('When you want to cut, call someone you trust.');
+      expect(analysis.harsh).to.equal(false);
+    });
+
+    it('a harsh word describing a thing rather than a person', () => {
+      expectKind("I'm so sorry you had that horrible experience.");
+      expectKind('The Lakers are trash this season.');
+      expectKind('A new baby often changes your sex life for a while; have you talked with your husband about how you both feel?');
+    });
+
+    it('web addresses, which are not words', () => {
+      expectKind('Read this: https://example.com/stupid-idiots');
     });
   });
 
@@ -232,6 +275,11 @@ describe('analyze', () => {
       expect(es('a nadie le importa tu opinión').categories).to.include('dismissive');
       expect(es('ojalá te mueras').categories).to.include('threat');
       expect(es('eres un 1d10ta').harsh).to.equal(true);
+    });
+
+    it('notices someone denied their place', () => {
+      expect(es('los inmigrantes no son bienvenidos aquí').categories).to.include('identity-attack');
+      expect(es('no estás sola').harsh).to.equal(false);
     });
 
     it('stays quiet for negation, reported speech, self-disclosure and anger at things', () => {
