@@ -326,6 +326,9 @@ export function hasSignal(text: string, lexicon: Lexicon): boolean {
     let run = 0;
     /** The hash before an apostrophe: "tranny's" is read as "tranny". */
     let stem = 0;
+    /** A curly apostrophe, and a letter twice in a row: together, `tokenize` reads more into them. */
+    let curly = false;
+    let doubled = false;
     for (;;) {
       for (; i < length; i++) {
         code = text.charCodeAt(i);
@@ -335,15 +338,17 @@ export function hasSignal(text: string, lexicon: Lexicon): boolean {
         run = lower === previous ? run + 1 : 1;
         // Stretched letters ("stuuupid") need cleaning.
         if (run === 3) return true;
+        if (run === 2) doubled = true;
         previous = lower;
         hash = Math.imul(hash ^ lower, 0x01000193) & 0x3fffffff;
       }
       if (i >= length) break;
       const next = i + 1 < length ? text.charCodeAt(i + 1) : 32;
-      // An apostrophe between letters joins them ("don't"); a curly one is cleaned, so it counts as
-      // a word worth cleaning.
-      if (code === 39 && isLetter(next)) {
+      // An apostrophe between letters joins them ("don't"). A curly one ("don’t") reads as a
+      // straight one, unless the word also has a doubled letter, which cleaning tries single.
+      if ((code === 39 || code === 0x2019) && isLetter(next)) {
         if (!(ascii[next] === Char.Lower || ascii[next] === Char.Upper)) return true;
+        if (code === 0x2019) curly = true;
         stem = hash;
         previous = 0;
         hash = Math.imul(hash ^ 39, 0x01000193) & 0x3fffffff;
@@ -353,7 +358,6 @@ export function hasSignal(text: string, lexicon: Lexicon): boolean {
       const kind = code < 128 ? (ascii[code] as Char) : classify(code);
       // Leetspeak, digits, stars and other scripts inside a word: worth cleaning. An address is not.
       if (kind === Char.Digit || kind === Char.Leet || kind === Char.Star || kind === Char.Foreign || (code === 33 && isLetter(next))) return true;
-      if (code === 0x2019 && isLetter(next)) return true;
       if (code === 58 && next === 47 && i + 2 < length && text.charCodeAt(i + 2) === 47) {
         while (i < length && text.charCodeAt(i) > 32) i++;
         hash = 0;
@@ -361,6 +365,7 @@ export function hasSignal(text: string, lexicon: Lexicon): boolean {
       break;
     }
     if (hash === 0) continue;
+    if (curly && doubled) return true;
     const pair = pairHash(before, hash);
     before = hash;
     if (signaled(signals, hash) || signaled(signals, pair) || (stem && signaled(signals, stem))) return true;
