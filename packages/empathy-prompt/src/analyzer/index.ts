@@ -1,6 +1,6 @@
 import { english } from './english.js';
 import type { Category, Language, WordKind } from './language.js';
-import { buildLexicon, hasSignal, hashWord, tokenize, type Entry, type Lexicon, type Tokens } from './tokens.js';
+import { buildLexicon, hashWord, tokenize, type Entry, type Lexicon, type Tokens } from './tokens.js';
 
 export { english } from './english.js';
 export { spanish } from './spanish.js';
@@ -98,33 +98,7 @@ function buildLexiconOf(language: Language): Lexicon {
   }
   const entries = [...byWord.values()];
   const maskable = (mask: number) => entries.filter((e) => e.kind & mask);
-  // A draft without one of these needs no closer look: every harsh word and word of worth, and two
-  // words in a row from each phrase, as all of them must be there for it to match.
-  const signals = [
-    ...entries.filter((e) => e.kind & (harshKinds | bit.positive)).map((e) => e.word),
-    ...language.phrases.map(({ words }) => rarestPair(words.split(' '), byWord)),
-  ];
-  return buildLexicon(entries, [...maskable(bit.profanity), ...maskable(bit.noun | bit.slur)], signals);
-}
-
-/**
- * The two words in a row of a phrase least likely in a calm draft: those with the fewest words the
- * lexicon knows only as context ("you", "are", "with"), then the longest, the later; a phrase of one word is
- * its word.
- */
-function rarestPair(words: string[], byWord: Map<string, Entry>): string {
-  const plain = (word: string) => {
-    const found = byWord.get(word);
-    return found !== undefined && !(found.kind & (harshKinds | bit.positive | bit.group | bit.joy | bit.act)) && found.kind !== bit.phrase ? 1 : 0;
-  };
-  let best = words[0]!;
-  let score = -Infinity;
-  for (let k = 0; k + 1 < words.length; k++) {
-    const [a, b] = [words[k]!, words[k + 1]!];
-    const pairScore = (plain(a) + plain(b)) * -100 + a.length + b.length;
-    if (pairScore >= score) [best, score] = [`${a} ${b}`, pairScore];
-  }
-  return best;
+  return buildLexicon(entries, [...maskable(bit.profanity), ...maskable(bit.noun | bit.slur)]);
 }
 
 /** The one swear word whose compounds are too many to list ("fuckwit", "fuckface"). */
@@ -317,16 +291,13 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const language = options.language ?? english;
   const threshold = typeof options.threshold === 'number' && options.threshold >= 0 && options.threshold <= 1 ? options.threshold : defaultThreshold;
   text = typeof draft === 'string' ? draft : '';
-  const lexicon = lexiconOf(language);
-  // A calm draft, the common case, answered after one quick pass.
-  if (!hasSignal(text, lexicon) && !swearCompound.test(text)) return calm(threshold);
-  tokens = tokenize(text, lexicon);
+  tokens = tokenize(text, lexiconOf(language));
   count = tokens.count;
   entry = tokens.entry;
   // Nothing harsh-looking at all: the common case, answered without further work.
   const denial = (tokens.kinds & (bit.positive | bit.negation)) === (bit.positive | bit.negation);
   if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !(tokens.kinds & bit.phrase && anyPhrase())) {
-    return calm(threshold);
+    return { harsh: threshold <= 0, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] };
   }
   kind = tokens.kind;
   if (count > clause.length) {
@@ -383,10 +354,6 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     selfDisclosure: selfDisclosure && !harsh,
     suggestions: harsh ? suggest(language, categories, spans, count) : [],
   };
-}
-
-function calm(threshold: number): Analysis {
-  return { harsh: threshold <= 0, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] };
 }
 
 /** Weighs each harsh-looking word and phrase in its sentence, into `hits`. */

@@ -33,34 +33,10 @@ export interface Lexicon {
    * are not in the lexicon, and a bit in a small table says so faster than the table itself.
    */
   filter: Uint32Array;
-  /**
-   * Larger and the same in kind, set only for the words and pairs of words that can make a text
-   * worth a closer look: see `hasSignal`.
-   */
-  signals: Uint32Array;
 }
 
-/**
- * 2^18 bits, two per signal: a calm word sets off a false alarm about once in twenty thousand, so
- * calm drafts pass, in 32 KB.
- */
-const signalMask = (1 << 18) - 1;
-
-/** A second place for a hash among the signals, from its other bits. */
-function spread(hash: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> 14;
-}
-
-/** Two words in a row, as one hash. */
-function pairHash(first: number, second: number): number {
-  return Math.imul(first ^ Math.imul(second, 0x2c1b3c6d), 0x297a2d39) & 0x3fffffff;
-}
-
-/**
- * A lexicon of `entries` (their words distinct). `signals` are words, or pairs of words written
- * with a space between, whose presence makes a text worth a closer look.
- */
-export function buildLexicon(entries: Entry[], maskable: Entry[], signals: string[]): Lexicon {
+/** A lexicon of `entries` (their words distinct). */
+export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
   let size = 64;
   while (size < entries.length * 4) size *= 2;
   const lexicon: Lexicon = {
@@ -70,14 +46,8 @@ export function buildLexicon(entries: Entry[], maskable: Entry[], signals: strin
     mask: size - 1,
     maskable,
     filter: new Uint32Array(2048),
-    signals: new Uint32Array((signalMask + 1) >>> 5),
     foreign: entries.some((entry) => [...entry.word].some((c) => c.charCodeAt(0) > 127)),
   };
-  for (const signal of signals) {
-    const [first, second] = signal.split(' ');
-    const hash = second === undefined ? hashWord(first!) : pairHash(hashWord(first!), hashWord(second));
-    for (const at of [hash & signalMask, spread(hash)]) lexicon.signals[at >>> 5]! |= 1 << (at & 31);
-  }
   entries.forEach((entry, index) => {
     const hash = hashWord(entry.word);
     lexicon.filter[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
@@ -265,130 +235,6 @@ function undisguise(word: string, masked: boolean, lexicon: Lexicon): Entry | un
     (word.endsWith('*') ? find(word.replace(/\*+$/, ''), lexicon) : undefined);
   // "tranny’s", "he’s": the word before the apostrophe.
   return entry ?? (word.endsWith("'s") ? find(word.slice(0, -2), lexicon) : undefined);
-}
-
-/**
- * Whether a quick pass over `text` finds anything worth a closer look: a word whose hash is among
- * the lexicon's signals, a word that needs cleaning (leetspeak, masking, stretched letters, or
- * another script the lexicon has words in), three words in capitals, or letters spaced out. It
- * stores and looks up nothing, so a calm draft, the common case, costs little more than reading
- * it. It may answer yes for nothing; it never answers no when `tokenize` would find a signal.
- */
-export function hasSignal(text: string, lexicon: Lexicon): boolean {
-  const { signals, foreign } = lexicon;
-  const length = text.length;
-  let shouted = 0;
-  let singles = 0;
-  /** The hash of the word before, for pairs. */
-  let before = 0;
-  let i = 0;
-  while (i < length) {
-    let code = text.charCodeAt(i);
-    let lower = code | 32;
-    if (lower < 97 || lower > 122) {
-      // Anything but a letter outside a word: "@name", digits, stars and other scripts start a
-      // word worth cleaning, or a handle, so they get the closer look unless they are plainly
-      // punctuation, spaces or emoji.
-      const kind = code < 128 ? (ascii[code] as Char) : classify(code);
-      if (kind === Char.Other || kind === Char.Stop || kind === Char.Apostrophe) {
-        i++;
-        continue;
-      }
-      if (code === 64) {
-        // A handle, skipped as `tokenize` skips it: to the first character that ends a word.
-        for (i++; i < length; i++) {
-          const c = text.charCodeAt(i);
-          const k = c < 128 ? (ascii[c] as Char) : classify(c);
-          if (k === Char.Other || k === Char.Stop || (k === Char.Apostrophe && !isLetter(i + 1 < length ? text.charCodeAt(i + 1) : 32))) break;
-        }
-        singles = 0;
-        continue;
-      }
-      if (kind === Char.Foreign && !foreign) {
-        // Words of another script: nothing to find, but capitals still count.
-        const start = i;
-        while (i < length && classify(text.charCodeAt(i)) === Char.Foreign) i++;
-        const word = text.slice(start, i);
-        if (word !== word.toLowerCase() && word === word.toUpperCase() && i - start > 1 && ++shouted >= 3) return true;
-        continue;
-      }
-      // Digits, leetspeak and stars, or letters of a script the lexicon has words in.
-      if (kind !== Char.Digit) return true;
-      // A number on its own is skipped; digits in a word may disguise one.
-      while (i < length && ascii[text.charCodeAt(i)] === Char.Digit) i++;
-      if (i < length && isLetter(text.charCodeAt(i))) return true;
-      continue;
-    }
-    const start = i;
-    let hash = seed;
-    let flags = 0;
-    let previous = 0;
-    let run = 0;
-    /** The hash before an apostrophe: "tranny's" is read as "tranny". */
-    let stem = 0;
-    /** A curly apostrophe, and a letter twice in a row: together, `tokenize` reads more into them. */
-    let curly = false;
-    let doubled = false;
-    for (;;) {
-      for (; i < length; i++) {
-        code = text.charCodeAt(i);
-        lower = code | 32;
-        if (lower < 97 || lower > 122) break;
-        flags |= 2 >> ((code >> 5) & 1);
-        run = lower === previous ? run + 1 : 1;
-        // Stretched letters ("stuuupid") need cleaning.
-        if (run === 3) return true;
-        if (run === 2) doubled = true;
-        previous = lower;
-        hash = Math.imul(hash ^ lower, 0x01000193) & 0x3fffffff;
-      }
-      if (i >= length) break;
-      const next = i + 1 < length ? text.charCodeAt(i + 1) : 32;
-      // An apostrophe between letters joins them ("don't"). A curly one ("don’t") reads as a
-      // straight one, unless the word also has a doubled letter, which cleaning tries single.
-      if ((code === 39 || code === 0x2019) && isLetter(next)) {
-        if (!(ascii[next] === Char.Lower || ascii[next] === Char.Upper)) return true;
-        if (code === 0x2019) curly = true;
-        stem = hash;
-        previous = 0;
-        hash = Math.imul(hash ^ 39, 0x01000193) & 0x3fffffff;
-        i++;
-        continue;
-      }
-      const kind = code < 128 ? (ascii[code] as Char) : classify(code);
-      // Leetspeak, digits, stars and other scripts inside a word: worth cleaning. An address is not.
-      if (kind === Char.Digit || kind === Char.Leet || kind === Char.Star || kind === Char.Foreign || (code === 33 && isLetter(next))) return true;
-      if (code === 58 && next === 47 && i + 2 < length && text.charCodeAt(i + 2) === 47) {
-        while (i < length && text.charCodeAt(i) > 32) i++;
-        hash = 0;
-      }
-      break;
-    }
-    if (hash === 0) continue;
-    if (curly && doubled) return true;
-    const pair = pairHash(before, hash);
-    before = hash;
-    if (signaled(signals, hash) || signaled(signals, pair) || (stem && signaled(signals, stem))) return true;
-    if (flags === Flag.Upper && i - start > 1 && ++shouted >= 3) return true;
-    // Single letters spaced out ("s t u p i d"), counted as `tokenize` counts them to join them.
-    if (i - start > 2) {
-      singles = 0;
-    } else {
-      const space = i < length && text.charCodeAt(i) === 32;
-      if (i - start === 1 && space) {
-        if (++singles >= 3) return true;
-      } else if (!space) {
-        singles = 0;
-      }
-    }
-  }
-  return false;
-}
-
-function signaled(signals: Uint32Array, hash: number): boolean {
-  const first = hash & signalMask;
-  const second = spread(hash);
-  return ((signals[first >>> 5]! >>> (first & 31)) & (signals[second >>> 5]! >>> (second & 31)) & 1) === 1;
 }
 
 /** The words of `text`. The arrays are shared scratch space: read them before the next call. */
