@@ -39,15 +39,7 @@ export interface Lexicon {
 export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
   let size = 64;
   while (size < entries.length * 4) size *= 2;
-  const lexicon: Lexicon = {
-    slots: new Int32Array(size),
-    hashes: new Int32Array(size),
-    entries,
-    mask: size - 1,
-    maskable,
-    filter: new Uint32Array(2048),
-    foreign: entries.some((entry) => [...entry.word].some((c) => c.charCodeAt(0) > 127)),
-  };
+  const lexicon: Lexicon = { slots: new Int32Array(size), hashes: new Int32Array(size), entries, mask: size - 1, maskable, filter: new Uint32Array(2048), foreign: entries.some((entry) => [...entry.word].some((c) => c.charCodeAt(0) > 127)) };
   entries.forEach((entry, index) => {
     const hash = hashWord(entry.word);
     lexicon.filter[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
@@ -207,10 +199,13 @@ export function clean(raw: string): string {
   return word;
 }
 
-/** Whether `text` from `start` spells `word` (of the same length), ignoring the case of ASCII letters. */
-function spells(text: string, start: number, word: string): boolean {
-  // Only ASCII letters and straight apostrophes get here, and `| 32` lowers both exactly.
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+/** Whether `text` from `start` to `end` spells `word`, ignoring the case of ASCII letters. */
+function spells(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90 ? code | 32 : code) !== word.charCodeAt(i - start)) return false;
+  }
   return true;
 }
 
@@ -290,8 +285,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         run = lower === previous ? run + 1 : 1;
         stretched |= (run + 1) >> 2;
         previous = lower;
-        // step(), written out: this loop runs for every letter.
-        hash = Math.imul(hash ^ lower, 0x01000193) & 0x3fffffff;
+        hash = step(hash, lower);
       }
       if (i >= length || code === 32) break;
       kind = code < 128 ? (ascii[code] as Char) : classify(code);
@@ -337,7 +331,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     } else {
       entry = atHash(lexicon, hash);
       // Hashes can collide; the word decides, compared in place.
-      if (entry && (entry.word.length !== i - start || !spells(text, start, entry.word))) entry = undefined;
+      if (entry && !spells(text, start, i, entry.word)) entry = undefined;
       // "tranny's", "he's": the word before the apostrophe.
       if (!entry && others && i - start > 2 && text.charCodeAt(i - 2) === 39 && (text.charCodeAt(i - 1) | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
     }
@@ -354,16 +348,11 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     shouted += caps;
     clauses[n] = breaks;
     breaks = 0;
-    if (i - start > 2) {
+    const space = i < length && text.charCodeAt(i) === 32;
+    if (i - start === 1 && space) {
+      if (++singles >= 3) spaced = true;
+    } else if (i - start > 2 || !space) {
       singles = 0;
-    } else {
-      // `code` is the character that ended the word.
-      const space = i < length && code === 32;
-      if (i - start === 1 && space) {
-        if (++singles >= 3) spaced = true;
-      } else if (!space) {
-        singles = 0;
-      }
     }
   }
   tokens.count = count;
