@@ -105,7 +105,7 @@ function buildLexiconOf(language: Language): Lexicon {
 const swearCompound = /fuck/i;
 
 function lowerAt(at: number): number {
-  return text.charCodeAt(at) | 32;
+  return tokens.bytes[at]! | 32;
 }
 
 /**
@@ -168,7 +168,7 @@ function near(i: number, mask: number, window: number): number {
 }
 
 function commaBetween(from: number, to: number): boolean {
-  for (let at = tokens.end[from]!; at < tokens.start[to]!; at++) if (text.charCodeAt(at) === 44) return true;
+  for (let at = tokens.end[from]!; at < tokens.start[to]!; at++) if (tokens.bytes[at] === 44) return true;
   return false;
 }
 
@@ -209,7 +209,7 @@ function reported(i: number): boolean {
 /** A name in the middle of a sentence: "I'll shoot Maarten". */
 function named(j: number): boolean {
   if (j >= count || entry[j] || tokens.breaks[j] || tokens.caps[j]) return false;
-  const code = text.charCodeAt(tokens.start[j]!);
+  const code = tokens.bytes[tokens.start[j]!]!;
   return code >= 65 && code <= 90;
 }
 
@@ -468,7 +468,7 @@ function markQuoted(): boolean {
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(quotation)) {
     // “@name: …” is a retweet: the words are passed on, not reported.
-    if (text.charCodeAt(match.index + 1) !== 64) ranges.push([match.index, match.index + match[0].length]);
+    if (tokens.bytes[match.index + 1] !== 64) ranges.push([match.index, match.index + match[0].length]);
   }
   // Words and ranges both run in text order: one walk through each.
   for (let i = 0, r = 0; i < count; i++) {

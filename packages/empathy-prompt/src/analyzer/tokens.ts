@@ -1,7 +1,9 @@
 /**
- * The words of a text, found in one pass over its characters. Each word is hashed as it is read
- * and looked up by number, so ordinary words cost no string at all; only words that need undoing
- * (leetspeak, masking, stretched letters, other scripts) are cut out and cleaned.
+ * The words of a text, found in one pass over its characters. The text is first copied into bytes
+ * (natively, for ASCII), as reading a string a character at a time costs far more than reading an
+ * array. Each word is hashed as it is read and looked up by number, so ordinary words cost no
+ * string at all; only words that need undoing (leetspeak, masking, stretched letters, other
+ * scripts) are cut out and cleaned.
  */
 
 /** A word the lexicon knows. */
@@ -22,6 +24,10 @@ export interface Lexicon {
   slots: Int32Array;
   /** Per slot: the hash stored there. */
   hashes: Int32Array;
+  /** Every entry's word as bytes, one after another, to compare a word with in place. */
+  letters: Uint8Array;
+  /** Per entry: where its word starts in `letters`, and (next entry) where it ends. */
+  offsets: Int32Array;
   entries: Entry[];
   mask: number;
   /** Words that may hide behind asterisks. */
@@ -39,8 +45,21 @@ export interface Lexicon {
 export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
   let size = 64;
   while (size < entries.length * 4) size *= 2;
-  const lexicon: Lexicon = { slots: new Int32Array(size), hashes: new Int32Array(size), entries, mask: size - 1, maskable, filter: new Uint32Array(2048), foreign: entries.some((entry) => [...entry.word].some((c) => c.charCodeAt(0) > 127)) };
+  const words = entries.map((entry) => entry.word).join('');
+  const lexicon: Lexicon = {
+    slots: new Int32Array(size),
+    hashes: new Int32Array(size),
+    // Letters beyond a byte never match a word read fast, which is plain ASCII.
+    letters: Uint8Array.from({ length: words.length }, (_, i) => Math.min(words.charCodeAt(i), 255)),
+    offsets: new Int32Array(entries.length + 1),
+    entries,
+    mask: size - 1,
+    maskable,
+    filter: new Uint32Array(2048),
+    foreign: /[^\0-\x7f]/.test(words),
+  };
   entries.forEach((entry, index) => {
+    lexicon.offsets[index + 1] = lexicon.offsets[index]! + entry.word.length;
     const hash = hashWord(entry.word);
     lexicon.filter[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
     let slot = hash & lexicon.mask;
@@ -51,17 +70,19 @@ export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
   return lexicon;
 }
 
-/** The entry stored under `hash`; its word still has to be checked, as hashes can collide. */
-function atHash({ slots, hashes, entries, mask, filter }: Lexicon, hash: number): Entry | undefined {
-  if (!((filter[(hash >>> 5) & 2047]! >>> (hash & 31)) & 1)) return undefined;
+/** The index of the entry stored under `hash`, or -1; its word still has to be checked, as hashes can collide. */
+function atHash({ slots, hashes, mask, filter }: Lexicon, hash: number): number {
+  if (!((filter[(hash >>> 5) & 2047]! >>> (hash & 31)) & 1)) return -1;
   for (let slot = hash & mask; slots[slot]; slot = (slot + 1) & mask) {
-    if (hashes[slot] === hash) return entries[slots[slot]! - 1];
+    if (hashes[slot] === hash) return slots[slot]! - 1;
   }
-  return undefined;
+  return -1;
 }
 
 export interface Tokens {
   count: number;
+  /** The text as bytes, one per UTF-16 unit: ASCII as itself, anything else as its class (`Byte`). */
+  bytes: Uint8Array;
   /** The text has quotation marks: '"', '“' or an apostrophe outside a word. */
   quotes: boolean;
   /** The kinds of all the words found, together: whether anything needs a closer look. */
@@ -81,7 +102,8 @@ export interface Tokens {
   breaks: Uint8Array;
 }
 
-const seed = 0x811c9dc5;
+// FNV-1a's offset basis, cut to 30 bits: a small integer from the start.
+const seed = 0x011c9dc5;
 
 /** One step of FNV-1a, kept to 30 bits so the engine keeps it a small integer. */
 function step(hash: number, code: number): number {
@@ -99,12 +121,15 @@ export function hashWord(word: string): number {
 // the message. Analysis is synchronous and never re-entered, so sharing is safe.
 let capacity = 0;
 let scratch: Tokens;
+let bytes = new Uint8Array(256);
+const encoder = new TextEncoder();
 
 function buffers(size: number): Tokens {
   if (size > capacity) {
     capacity = Math.max(size, capacity * 2, 256);
     scratch = {
       count: 0,
+      bytes,
       quotes: false,
       kinds: 0,
       shouted: 0,
@@ -119,6 +144,7 @@ function buffers(size: number): Tokens {
     };
   }
   scratch.count = 0;
+  scratch.bytes = bytes;
   scratch.quotes = false;
   scratch.kinds = 0;
   scratch.shouted = 0;
@@ -157,26 +183,54 @@ const enum Flag {
   Numeric = 32,
 }
 
-// One table lookup per ASCII character instead of a chain of comparisons.
-const ascii = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) ascii[c] = Char.Lower;
-for (let c = 65; c <= 90; c++) ascii[c] = Char.Upper;
-for (let c = 48; c <= 57; c++) ascii[c] = Char.Digit;
-ascii[64] = ascii[36] = Char.Leet;
-ascii[42] = Char.Star;
-ascii[39] = Char.Apostrophe;
-for (const c of [46, 63, 59, 10, 33]) ascii[c] = Char.Stop;
-
-function classify(code: number): Char {
-  if (code < 128) return ascii[code] as Char;
-  if (code === 0x2019) return Char.Apostrophe;
-  // Letters of other scripts; punctuation and emoji from U+2000 on separate words.
-  return code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7 ? Char.Foreign : Char.Other;
+/** What a character beyond ASCII becomes in the bytes: only its class matters to the reader. */
+const enum Byte {
+  /** ’ */
+  RightQuote = 0x80,
+  /** ‘ “ */
+  OpeningQuote = 0x81,
+  /** A letter of another script. */
+  Letter = 0x82,
+  /** Punctuation, symbols and emoji, which from U+2000 on separate words. */
+  Other = 0x83,
 }
 
-function isLetter(code: number): boolean {
-  const kind = classify(code);
+// One table lookup per byte instead of a chain of comparisons.
+const classes = new Uint8Array(256);
+for (let c = 97; c <= 122; c++) classes[c] = Char.Lower;
+for (let c = 65; c <= 90; c++) classes[c] = Char.Upper;
+for (let c = 48; c <= 57; c++) classes[c] = Char.Digit;
+classes[64] = classes[36] = Char.Leet;
+classes[42] = Char.Star;
+classes[39] = classes[Byte.RightQuote] = Char.Apostrophe;
+for (const c of [46, 63, 59, 10, 33]) classes[c] = Char.Stop;
+classes[Byte.Letter] = Char.Foreign;
+
+function isLetter(byte: number): boolean {
+  const kind = classes[byte];
   return kind === Char.Lower || kind === Char.Upper || kind === Char.Foreign;
+}
+
+/**
+ * The text as one byte per UTF-16 unit, so that offsets stay the text's own: ASCII as itself,
+ * copied natively; anything else as its class.
+ */
+function toBytes(text: string): Uint8Array {
+  const length = text.length;
+  if (length > bytes.length) bytes = new Uint8Array(Math.max(length, bytes.length * 2));
+  const { read, written } = encoder.encodeInto(text, bytes);
+  // As many bytes as characters, and all of them read: the text is ASCII.
+  if (read === length && written === length) return bytes;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[i] =
+      code < 128 ? code
+      : code === 0x2019 ? Byte.RightQuote
+      : code === 0x2018 || code === 0x201c ? Byte.OpeningQuote
+      : code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7 ? Byte.Letter
+      : Byte.Other;
+  }
+  return bytes;
 }
 
 /**
@@ -199,18 +253,20 @@ export function clean(raw: string): string {
   return word;
 }
 
-/** Whether `text` from `start` to `end` spells `word`, ignoring the case of ASCII letters. */
-function spells(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90 ? code | 32 : code) !== word.charCodeAt(i - start)) return false;
+/** Whether the bytes from `start` to `end` spell the word of entry `index`, ignoring the case of ASCII letters. */
+function spells(codes: Uint8Array, start: number, end: number, { letters, offsets }: Lexicon, index: number): boolean {
+  let at = offsets[index]!;
+  if (end - start !== offsets[index + 1]! - at) return false;
+  for (let i = start; i < end; i++, at++) {
+    const code = codes[i]!;
+    if ((code >= 65 && code <= 90 ? code | 32 : code) !== letters[at]) return false;
   }
   return true;
 }
 
 export function find(word: string, lexicon: Lexicon): Entry | undefined {
-  const entry = atHash(lexicon, hashWord(word));
+  const index = atHash(lexicon, hashWord(word));
+  const entry = index < 0 ? undefined : lexicon.entries[index];
   return entry?.word === word ? entry : undefined;
 }
 
@@ -232,9 +288,21 @@ function undisguise(word: string, masked: boolean, lexicon: Lexicon): Entry | un
   return entry ?? (word.endsWith("'s") ? find(word.slice(0, -2), lexicon) : undefined);
 }
 
+/** Whether the bytes from `start` to `end` have an ASCII letter three times in a row. */
+function stretched(codes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start + 2, before = codes[start]! | 32, last = codes[start + 1]! | 32; i < end; i++) {
+    const lower = codes[i]! | 32;
+    if (lower === last && lower === before && lower >= 97 && lower <= 122) return true;
+    before = last;
+    last = lower;
+  }
+  return false;
+}
+
 /** The words of `text`. The arrays are shared scratch space: read them before the next call. */
 export function tokenize(text: string, lexicon: Lexicon): Tokens {
   const length = text.length;
+  const codes = toBytes(text);
   // At most one word per two characters.
   const tokens = buffers((length >> 1) + 1);
   // The arrays in locals: the loop stores into them for every word.
@@ -248,16 +316,16 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   let spaced = false;
   let i = 0;
   while (i < length) {
-    let code = text.charCodeAt(i);
+    let code = codes[i]!;
     // Spaces, between almost every two words, first.
     if (code === 32) {
       i++;
       continue;
     }
-    let kind = code < 128 ? (ascii[code] as Char) : classify(code);
+    let kind = classes[code] as Char;
     if (kind === Char.Other || kind === Char.Stop || kind === Char.Apostrophe) {
       if (kind === Char.Stop) breaks = 1;
-      else if (code === 34 || code === 39 || code === 0x2018 || code === 0x2019 || code === 0x201c) tokens.quotes = true;
+      else if (code === 34 || code === 39 || code === Byte.RightQuote || code === Byte.OpeningQuote) tokens.quotes = true;
       i++;
       continue;
     }
@@ -266,32 +334,27 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     // "@name" is someone's handle, not leetspeak.
     const mention = code === 64;
     let hash = seed;
+    // The ASCII letters' codes OR-ed and AND-ed: bit 5 is set in small letters and clear in capitals.
+    let any = 0;
+    let all = 255;
     let flags = 0;
     /** Characters of the word that are not letters: digits, stars, apostrophes. */
     let others = 0;
-    /** The previous character folded to lower case, and how many times in a row it came. */
-    let previous = 0;
-    let run = 0;
-    /** Nonzero once a character came three times in a row ("stuuupid"). */
-    let stretched = 0;
     for (;;) {
-      // Plain ASCII letters, the bulk of any text, in a loop of their own without branches.
+      // Plain ASCII letters, the bulk of any text, in a loop of their own.
       for (; i < length; i++) {
-        code = text.charCodeAt(i);
+        code = codes[i]!;
         const lower = code | 32;
         if (lower < 97 || lower > 122) break;
-        // Bit 5 is clear in capitals: Flag.Upper for them, Flag.Lower otherwise.
-        flags |= 2 >> ((code >> 5) & 1);
-        run = lower === previous ? run + 1 : 1;
-        stretched |= (run + 1) >> 2;
-        previous = lower;
+        any |= code;
+        all &= code;
         hash = step(hash, lower);
       }
       if (i >= length || code === 32) break;
-      kind = code < 128 ? (ascii[code] as Char) : classify(code);
+      kind = classes[code] as Char;
       // "!" is leetspeak between letters ("sh!t"); an apostrophe joins letters ("don't").
-      if (code === 33 && isLetter(i + 1 < length ? text.charCodeAt(i + 1) : 32)) kind = Char.Leet;
-      else if (kind === Char.Apostrophe && !isLetter(i + 1 < length ? text.charCodeAt(i + 1) : 32)) break;
+      if (code === 33 && isLetter(i + 1 < length ? codes[i + 1]! : 32)) kind = Char.Leet;
+      else if (kind === Char.Apostrophe && !isLetter(i + 1 < length ? codes[i + 1]! : 32)) break;
       if (kind === Char.Other || kind === Char.Stop) break;
       if (kind === Char.Foreign) {
         flags |= Flag.Clean | Flag.Foreign;
@@ -300,20 +363,18 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         if (code === 50 || code === 54 || code === 57) flags |= Flag.Numeric;
         flags |= kind === Char.Star ? Flag.Clean | Flag.Masked : kind === Char.Apostrophe && code === 39 ? 0 : Flag.Clean;
       }
-      run = code === previous ? run + 1 : 1;
-      stretched |= (run + 1) >> 2;
-      previous = code;
       hash = step(hash, code);
       i++;
     }
     // "https://t.co/…": an address, not words.
-    if (code === 58 && i + 2 < length && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) {
-      while (i < length && text.charCodeAt(i) > 32) i++;
+    if (code === 58 && i + 2 < length && codes[i + 1] === 47 && codes[i + 2] === 47) {
+      while (i < length && codes[i]! > 32) i++;
       continue;
     }
-    if (stretched) flags |= Flag.Clean;
     const letters = i - start - others;
     if ((letters === 0 && !(flags & Flag.Masked)) || mention) continue;
+    if (any & 32) flags |= Flag.Lower;
+    if (!(all & 32)) flags |= Flag.Upper;
     // The case of other scripts' letters, once per word; scripts without case count as lower.
     if (flags & Flag.Foreign && !(flags & Flag.Lower)) {
       const word = text.slice(start, i);
@@ -321,19 +382,23 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     }
 
     let entry: Entry | undefined;
-    // A lexicon of plain ASCII words has nothing to find in Arabic, Cyrillic or Chinese.
-    if (flags & Flag.Numeric || (flags & Flag.Foreign && !lexicon.foreign)) flags &= ~Flag.Clean;
-    if (flags & Flag.Clean) {
+    // A lexicon of plain ASCII words has nothing to find in Arabic, Cyrillic or Chinese; nor is
+    // a number a disguised word.
+    const plain = flags & Flag.Numeric || (flags & Flag.Foreign && !lexicon.foreign);
+    if (plain || !(flags & Flag.Clean)) {
+      const index = atHash(lexicon, hash);
+      // Hashes can collide; the word decides, compared in place.
+      entry = index >= 0 && spells(codes, start, i, lexicon, index) ? lexicon.entries[index] : undefined;
+      // No word has a letter three times in a row: "stuuupid" is stretched.
+      if (!entry && !plain && stretched(codes, start, i)) flags |= Flag.Clean;
+      // "tranny's", "he's": the word before the apostrophe.
+      else if (!entry && others && i - start > 2 && codes[i - 2] === 39 && (codes[i - 1]! | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
+    }
+    if (flags & Flag.Clean && !plain) {
       const word = clean(text.slice(start, i));
       entry = undisguise(word, (flags & Flag.Masked) !== 0, lexicon);
       // Phrases match on the word found ("shut the f*** up"), not on its disguise.
       hash = hashWord(entry?.word ?? word);
-    } else {
-      entry = atHash(lexicon, hash);
-      // Hashes can collide; the word decides, compared in place.
-      if (entry && !spells(text, start, i, entry.word)) entry = undefined;
-      // "tranny's", "he's": the word before the apostrophe.
-      if (!entry && others && i - start > 2 && text.charCodeAt(i - 2) === 39 && (text.charCodeAt(i - 1) | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
     }
     const n = count++;
     starts[n] = start;
@@ -348,7 +413,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     shouted += caps;
     clauses[n] = breaks;
     breaks = 0;
-    const space = i < length && text.charCodeAt(i) === 32;
+    const space = i < length && codes[i] === 32;
     if (i - start === 1 && space) {
       if (++singles >= 3) spaced = true;
     } else if (i - start > 2 || !space) {
