@@ -81,6 +81,28 @@ describe('analyze', () => {
       expectHarsh('Women are worthless dirt.', 'identity-attack');
     });
 
+    it('"they" pointing back to a group named earlier', () => {
+      expectHarsh('I am trying to get along with immigrants but they are just too repulsive.', 'identity-attack');
+      expectHarsh("That's typical of women. They're absolutely despicable.", 'identity-attack');
+      // Without a group before it, "they" is a few absent people: an opinion, not an attack.
+      expectKind('They are just too repulsive.');
+    });
+
+    it('what a form of "to be" says of a group named before it', () => {
+      expectHarsh('These immigrants are nothing but cockroaches.', 'identity-attack');
+    });
+
+    it('denying someone the right to live, and proposals of harm', () => {
+      expectHarsh('Women like you do not deserve to live.', 'threat');
+      expectHarsh('These people have no right to be alive.', 'threat');
+      expectHarsh("Why don't we just get rid of them once and for all?", 'threat');
+      expectHarsh('Raping a woman like you should not be illegal.', 'threat');
+    });
+
+    it('a direct insult after a comma that closes what was reported', () => {
+      expectHarsh('you call someone a slur and then say to kill themselves, you are a pathetic human being', 'insult');
+    });
+
     it('abuse passed on in a retweet', () => {
       expectHarsh('“@sam: you are a fucking idiot”', 'insult');
     });
@@ -158,6 +180,15 @@ describe('analyze', () => {
       expectKind("I'm so sorry you had that horrible experience.");
       expectKind('The Lakers are trash this season.');
       expectKind('A new baby often changes your sex life for a while; have you talked with your husband about how you both feel?');
+    });
+
+    it('self-deprecation, however it is put', () => {
+      expectKind('I have been a bit of a shithead recently.');
+      expectKind('I can be a bit of an asshole sometimes.');
+    });
+
+    it('sex talked about in a long message, even with "your" in it', () => {
+      expectKind('Talk with your partner about whatever may stop you from enjoying it, and take a relaxed approach to sex with your gf.');
     });
 
     it('web addresses, which are not words', () => {

@@ -24,17 +24,18 @@ export const english: Language = {
       'nigger niggers negro negroes coon coons jigaboo faggot faggots fag fags faggy dyke dykes tranny trannies ' +
       'shemale spic spics wetback wetbacks beaner beaners chink chinks gook gooks kike kikes raghead ragheads towelhead towelheads paki pakis ' +
       'cracker crackers honky honkies nig wop wops dago kraut teabagger teabaggers libtard libtards feminazi feminazis gyppo pikey pikeys ' +
-      'sandnigger retarded mongoloid mong tard',
+      'sandnigger retarded mongoloid mong tard whitey rednecks niglet',
     dehumanizing:
       'vermin parasite parasites rat rats cockroach cockroaches animals apes ape monkeys savages savage subhumans plague cancer disease ' +
       'pests pest infestation leeches leech maggots maggot goblin goblins swine beasts monkey dogs cockroach virus roaches rodents insects locusts swarms infesting',
     profanity:
       'fuck fucking fucked fuckin fking fkn fck fuk fucks shit shitty bullshit crap crappy damn goddamn hell piss pissed bloody wtf ' +
-      'ass arse effing frigging freaking facking nigga niggas niggah niggahs nigguh',
+      'fucc ass arse effing frigging freaking facking nigga niggas niggah niggahs nigguh',
     violent:
       'kill killed killing murder shoot shot stab hang lynch rape beat burn gas bomb slaughter exterminate eradicate strangle drown torture ' +
       'die dead death suffer hurt punch slap execute behead butcher choke destroy annihilate eliminate deport cut ' +
-      'attack attacking murdered stabbed hanged hung rot perish genocide gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured smack kick',
+      'attack attacking murdered stabbed hanged hung rot perish genocide gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured smack kick ' +
+      'punched slapped choked strangled drowned raping murdering torturing stabbing lynching slaughtering exterminating',
     hate: 'hate hates despise despises loathe loathes detest detests disgust disgusts disgusted sicken sickens abhor hatred contempt disdain scorn resent',
     sexual:
       'penis cock cocks pussy pussies boobs tits titties vagina naked nude nudes sex sexy horny blowjob bj cum orgasm dildo porn masturbate ' +
@@ -62,7 +63,8 @@ export const english: Language = {
     weak: 'disgrace trash garbage filth pig pigs creep freak failure troll jerk fool clown dafty nazi nazis perversion abomination degeneracy',
     experiencer:
       'disgust disgusts sicken sickens die dies dead death suffer rot perish ' +
-      'killed murdered shot stabbed hanged hung gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured',
+      'killed murdered shot stabbed hanged hung gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured ' +
+      'punched slapped choked strangled drowned',
     copula: "is are was were be been being am i'm im you're youre we're they're he's she's isn't aren't wasn't weren't",
     gerund: 'saying calling telling writing posting quote quoted repeating',
     imperative: 'stop shut why get go quit leave',
@@ -78,6 +80,7 @@ export const english: Language = {
     function: 'and or as than too so then right now here there when while if of for with in on at by from about like via',
     infinitive: 'to',
     reply: 'no',
+    plural: "they them their theirs themselves they're",
     possessive: 'your yours their theirs his her my our',
     act: 'move moves idea ideas thing things example question comment take post opinion argument reply decision mistake behaviour behavior attitude',
   },
@@ -170,6 +173,16 @@ export const english: Language = {
     { words: 'you will regret', category: 'threat', weight: 0.7 },
     { words: 'deserve to die', category: 'threat', weight: 0.9 },
     { words: 'deserves to die', category: 'threat', weight: 0.9 },
+    { words: 'not deserve to live', category: 'threat', weight: 0.85 },
+    { words: "don't deserve to live", category: 'threat', weight: 0.85 },
+    { words: "doesn't deserve to live", category: 'threat', weight: 0.85 },
+    { words: 'no right to live', category: 'threat', weight: 0.85 },
+    { words: 'no right to exist', category: 'identity-attack', weight: 0.8 },
+    { words: 'no right to be alive', category: 'threat', weight: 0.85 },
+    { words: 'cut their throats', category: 'threat', weight: 0.9 },
+    { words: 'slit their throats', category: 'threat', weight: 0.9 },
+    { words: 'throats cut', category: 'threat', weight: 0.9 },
+    { words: 'snap their necks', category: 'threat', weight: 0.9 },
     { words: 'should be shot', category: 'threat', weight: 0.9 },
     { words: 'should be killed', category: 'threat', weight: 0.9 },
     { words: 'should die', category: 'threat', weight: 0.85 },
@@ -188,6 +201,7 @@ export const english: Language = {
     { words: 'belong in a zoo', category: 'identity-attack', weight: 0.85 },
     { words: 'go fuck yourself', category: 'profanity', weight: 0.9 },
     { words: 'shut the fuck up', category: 'dismissive', weight: 0.85 },
+    { words: 'stfu', category: 'dismissive', weight: 0.8 },
     { words: 'get the fuck out', category: 'dismissive', weight: 0.8 },
     { words: 'piece of shit', category: 'insult', weight: 0.8 },
     { words: 'fuck them', category: 'profanity', weight: 0.7 },

@@ -46,14 +46,14 @@ export const defaultThreshold = 0.5;
 /** Enough to point at everything a person could fix by hand; a pasted wall of abuse gets the strongest. */
 const maxSpans = 50;
 
-// `phrase` is internal: set on words that start a phrase. 31 kinds and `phrase` fill an int32;
-// `thing` and `function` need no bit: a known word is never guessed at, and that is all they say.
-const kinds: (WordKind | 'phrase')[] = [
+// 32 kinds fill an int32; `thing` and `function` need no bit: a known word is never guessed at,
+// and that is all they say.
+const kinds: WordKind[] = [
   'noun', 'adjective', 'slur', 'dehumanizing', 'profanity', 'violent', 'hate', 'sexual', 'second', 'third', 'self', 'group',
   'negation', 'report', 'joy', 'modal', 'weak', 'experiencer', 'copula', 'gerund', 'imperative', 'reflexive', 'feeling', 'clause', 'positive',
-  'act', 'possessive', 'comparative', 'identity', 'infinitive', 'reply', 'phrase',
+  'act', 'possessive', 'comparative', 'identity', 'infinitive', 'reply', 'plural',
 ];
-const bit = { ...Object.fromEntries(kinds.map((kind, i) => [kind, 1 << i])), thing: 0, function: 0 } as Record<WordKind | 'phrase', number>;
+const bit = { ...Object.fromEntries(kinds.map((kind, i) => [kind, 1 << i])), thing: 0, function: 0 } as Record<WordKind, number>;
 const harshKinds = bit.noun | bit.adjective | bit.slur | bit.dehumanizing | bit.profanity | bit.violent | bit.hate | bit.sexual;
 const pluralKinds = bit.noun | bit.weak | bit.dehumanizing | bit.group | bit.slur;
 
@@ -93,7 +93,6 @@ function buildLexiconOf(language: Language): Lexicon {
     // Phrases match by the hashes every word gets; only the first word needs an entry.
     const list = words.split(' ');
     const first = entry(list[0]!);
-    first.kind |= bit.phrase;
     (first.phrases ??= []).push({ hashes: list.map(hashWord), category, weight, aimed });
   }
   const entries = [...byWord.values()];
@@ -182,8 +181,8 @@ function negated(i: number): boolean {
   let wish = -1;
   for (let j = i - 1; j >= 0 && i - j <= 12 && clause[j] === clause[i]; j--) {
     if (wish < 0 && kind[j]! & bit.modal) wish = j;
-    // "nothing but", "no better than" do not deny what follows.
-    if (!(kind[j]! & bit.negation) || is(j + 1, bit.clause | bit.comparative)) continue;
+    // "nothing but", "no better than" do not deny what follows; "why don't we …" proposes it.
+    if (!(kind[j]! & bit.negation) || is(j + 1, bit.clause | bit.comparative) || is(j - 1, bit.imperative)) continue;
     // "no you idiot", "no i would like it if you died": an answer, not a denial of what follows;
     // "no woman deserves to die" denies it.
     const answer = kind[j]! & bit.reply && is(j + 1, bit.second | bit.self | bit.third);
@@ -200,6 +199,9 @@ function reported(i: number): boolean {
   if (!(present & bit.report)) return false;
   const j = near(i, bit.report, -8);
   if (j < 0) return false;
+  // A comma and a new subject close what is reported: "then say to kill themselves, you are
+  // pathetic"; not when the comma follows the verb ("he said, you are …").
+  for (let k = j + 3; k <= i; k++) if (is(k, bit.second | bit.self | bit.third) && commaBetween(k - 1, k)) return false;
   if (is(j, bit.gerund)) return true;
   // "tell me, idiot" is an order, not a report.
   if (j === 0 || tokens.breaks[j]) return false;
@@ -223,15 +225,25 @@ function targetOf(i: number, objectFirst: boolean, reach = 6, subject = true): T
     if (is(i + 1, bit.reflexive)) return 'self';
     if (near(i, bit.group, 4) >= 0) return 'group';
     // Only harm reaches a name: "I'll shoot Maarten", while "I hate Mondays" is about Mondays.
-    if (is(i + 1, bit.third) || is(i + 2, bit.third) || (kind[i]! & bit.violent && named(i + 1))) return 'them';
+    const after = is(i + 1, bit.third) ? i + 1 : is(i + 2, bit.third) ? i + 2 : -1;
+    if (after >= 0) return person(after);
+    if (kind[i]! & bit.violent && named(i + 1)) return 'them';
     if (!subject) return 'none';
   }
   // "I was such an idiot", "I feel like a failure" say what the writer is; "I like big bitches"
   // says what they like.
   let says = false;
-  for (let j = i - 1; j >= 0 && i - j <= reach && clause[j] === clause[i]; j--) {
+  /** Past `reach`, only the subject of a form of "to be" counts, and only a group or oneself: "these women are nothing but cockroaches", "I have been a bit of a shithead". */
+  let subjectReach = reach;
+  for (let j = i - 1; j >= 0 && i - j <= subjectReach && clause[j] === clause[i]; j--) {
     const k = kind[j]!;
     if (k & (bit.copula | bit.feeling)) says = true;
+    if (k & bit.copula) subjectReach = Math.max(subjectReach, i - j + 2);
+    if (i - j > reach) {
+      if (k & bit.group) return 'group';
+      if (k & bit.self && !(k & bit.reflexive)) return 'self';
+      continue;
+    }
     // "your broken records are worthless" judges the records, not you.
     if (k & bit.possessive) continue;
     // "I hate that bitch": the word is whom the hate or harm is for, not the one who feels it.
@@ -244,11 +256,17 @@ function targetOf(i: number, objectFirst: boolean, reach = 6, subject = true): T
     if (k & bit.second) return 'you';
     if (k & bit.self) return says || k & bit.identity || is(j - 1, bit.copula) ? 'self' : 'none';
     if (k & bit.group) return 'group';
-    if (k & bit.third) return 'them';
+    if (k & bit.third) return person(j);
   }
   if (near(i, bit.second, 3) >= 0) return 'you';
   if (near(i, bit.group, 3) >= 0) return 'group';
   return near(i, bit.third, 2) >= 0 ? 'them' : 'none';
+}
+
+/** Whom a third person at `j` is: "they" and "them" point back to a group named before them. */
+function person(j: number): Target {
+  if (kind[j]! & bit.plural) for (let k = j - 1; k >= 0; k--) if (kind[k]! & bit.group) return 'group';
+  return 'them';
 }
 
 /** "you may feel worthless", "you make me feel stupid": describing a feeling, not judging. */
@@ -259,15 +277,20 @@ function felt(i: number): boolean {
 
 /** Sexual talk is harassment when it is short and pointed, not in a long message about health. */
 function pointedSex(i: number): boolean {
-  // "naked for you", "suck me"; not "what stops you from enjoying sex", nor "your sex life".
-  return count <= 12 || is(i - 1, bit.reflexive) || is(i + 1, bit.second) || is(i + 2, bit.second);
+  // "naked for you", "suck me"; not "what stops you from enjoying sex", "your sex life", "sex with your gf".
+  return count <= 12 || is(i - 1, bit.reflexive) || addressed(i + 1) || addressed(i + 2);
+}
+
+/** "you", not "your": the person themselves. */
+function addressed(j: number): boolean {
+  return is(j, bit.second) && !is(j, bit.possessive);
 }
 
 /** Whether any of the language's phrases is in the draft ("you" starts many; few drafts hold one). */
 function anyPhrase(): boolean {
   for (let i = 0; i < count; i++) {
-    if (!(tokens.kind[i]! & bit.phrase)) continue;
-    for (const phrase of entry[i]!.phrases!) if (matches(phrase.hashes, i)) return true;
+    const phrases = entry[i]?.phrases;
+    if (phrases) for (const phrase of phrases) if (matches(phrase.hashes, i)) return true;
   }
   return false;
 }
@@ -296,7 +319,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   entry = tokens.entry;
   // Nothing harsh-looking at all: the common case, answered without further work.
   const denial = (tokens.kinds & (bit.positive | bit.negation)) === (bit.positive | bit.negation);
-  if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !(tokens.kinds & bit.phrase && anyPhrase())) {
+  if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !anyPhrase()) {
     return { harsh: threshold <= 0, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] };
   }
   kind = tokens.kind;
@@ -360,7 +383,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
 function judge(): void {
   let covered = -1;
   for (let i = 0; i < count; i++) {
-    const phrases = kind[i]! & bit.phrase ? entry[i]!.phrases : undefined;
+    const phrases = entry[i]?.phrases;
     if (phrases) {
       for (const phrase of phrases) {
         const last = i + phrase.hashes.length - 1;

@@ -35,7 +35,8 @@ export type WordKind =
   | 'comparative' // "better", "more": after a negation, a comparison ("no better than rats")
   | 'identity' // "I'm", "we", "fellow": claiming a name for oneself ("we are queer and proud")
   | 'infinitive' // "to": what follows is not an order ("too early to fuck off")
-  | 'reply'; // a negation that can also be an answer of its own: "no, you idiot"
+  | 'reply' // a negation that can also be an answer of its own: "no, you idiot"
+  | 'plural'; // "they", "them": a group named before them ("women … they are vile")
 
 export interface Phrase {
   /** Space-separated words. */

@@ -36,6 +36,7 @@ export const spanish: Language = {
     feeling: 'siento sientes sentir creo crees parece pienso piensas',
     clause: 'pero',
     possessive: 'tu tus su sus mi mis',
+    plural: 'ellos ellas les',
     comparative: 'mejor más mas peor',
     positive: 'bienvenido bienvenida bienvenidos bienvenidas digno digna dignos dignas humano humana humanos humanas iguales',
     copula: 'es son eres soy era eran fue fueron está están estás',
