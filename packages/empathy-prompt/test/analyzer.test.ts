@@ -79,6 +79,7 @@ describe('analyze', () => {
       expectHarsh('you are gay', 'insult');
       expectHarsh('Go back to where you came from.', 'identity-attack');
       expectHarsh('Women are worthless dirt.', 'identity-attack');
+      expectHarsh('typical muzzie idiocy', 'identity-attack');
     });
 
     it('"they" pointing back to a group named earlier', () => {
@@ -97,6 +98,7 @@ describe('analyze', () => {
       expectHarsh('These people have no right to be alive.', 'threat');
       expectHarsh("Why don't we just get rid of them once and for all?", 'threat');
       expectHarsh('Raping a woman like you should not be illegal.', 'threat');
+      expectHarsh('It would be best to just drown those kinds of immigrants.', 'threat');
     });
 
     it('a direct insult after a comma that closes what was reported', () => {

@@ -24,7 +24,7 @@ export const english: Language = {
       'nigger niggers negro negroes coon coons jigaboo faggot faggots fag fags faggy dyke dykes tranny trannies ' +
       'shemale spic spics wetback wetbacks beaner beaners chink chinks gook gooks kike kikes raghead ragheads towelhead towelheads paki pakis ' +
       'cracker crackers honky honkies nig wop wops dago kraut teabagger teabaggers libtard libtards feminazi feminazis gyppo pikey pikeys ' +
-      'sandnigger retarded mongoloid mong tard whitey rednecks niglet',
+      'sandnigger retarded mongoloid mong tard whitey rednecks niglet muzzie rapefugee',
     dehumanizing:
       'vermin parasite parasites rat rats cockroach cockroaches animals apes ape monkeys savages savage subhumans plague cancer disease ' +
       'pests pest infestation leeches leech maggots maggot goblin goblins swine beasts monkey dogs cockroach virus roaches rodents insects locusts swarms infesting',

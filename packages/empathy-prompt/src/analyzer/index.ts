@@ -425,7 +425,7 @@ function judge(): void {
       else if (target !== 'none') add(i, i, target === 'group' ? 'identity-attack' : 'contempt', target === 'you' ? 0.85 : 0.75);
     } else if (k & bit.violent) {
       const target = targetOf(i, true, 6, (k & bit.experiencer) !== 0);
-      const intent = near(i, bit.modal, -4) >= 0 || tokens.breaks[i] || i === 0 || is(i - 1, bit.group);
+      const intent = near(i, bit.modal, -6) >= 0 || tokens.breaks[i] || i === 0 || is(i - 1, bit.group);
       if (target === 'self') selfDisclosure = true;
       else if (target !== 'none' && intent) add(i, i, 'threat', target === 'you' ? 0.9 : 0.8);
     } else if (k & (bit.noun | bit.adjective | bit.dehumanizing)) {
