@@ -299,6 +299,26 @@ function stretched(codes: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * `Flag.Lower` if the word has small ASCII letters, `Flag.Upper` if all of them are capitals. Most
+ * words start with a small letter and need no more reading.
+ */
+function caseOf(codes: Uint8Array, start: number, end: number): number {
+  const first = codes[start]!;
+  if (first >= 97 && first <= 122) return Flag.Lower;
+  // The letters' codes OR-ed and AND-ed: bit 5 is set in small letters and clear in capitals.
+  let any = 0;
+  let all = 255;
+  for (let i = start; i < end; i++) {
+    const code = codes[i]!;
+    const lower = code | 32;
+    if (lower < 97 || lower > 122) continue;
+    any |= code;
+    all &= code;
+  }
+  return (any & 32 ? Flag.Lower : 0) | (all & 32 ? 0 : Flag.Upper);
+}
+
 /** The words of `text`. The arrays are shared scratch space: read them before the next call. */
 export function tokenize(text: string, lexicon: Lexicon): Tokens {
   const length = text.length;
@@ -334,9 +354,6 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     // "@name" is someone's handle, not leetspeak.
     const mention = code === 64;
     let hash = seed;
-    // The ASCII letters' codes OR-ed and AND-ed: bit 5 is set in small letters and clear in capitals.
-    let any = 0;
-    let all = 255;
     let flags = 0;
     /** Characters of the word that are not letters: digits, stars, apostrophes. */
     let others = 0;
@@ -346,9 +363,8 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         code = codes[i]!;
         const lower = code | 32;
         if (lower < 97 || lower > 122) break;
-        any |= code;
-        all &= code;
-        hash = step(hash, lower);
+        // step(), written out: the loop runs for every letter of every draft.
+        hash = Math.imul(hash ^ lower, 0x01000193) & 0x3fffffff;
       }
       if (i >= length || code === 32) break;
       kind = classes[code] as Char;
@@ -373,8 +389,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     }
     const letters = i - start - others;
     if ((letters === 0 && !(flags & Flag.Masked)) || mention) continue;
-    if (any & 32) flags |= Flag.Lower;
-    if (!(all & 32)) flags |= Flag.Upper;
+    flags |= caseOf(codes, start, i);
     // The case of other scripts' letters, once per word; scripts without case count as lower.
     if (flags & Flag.Foreign && !(flags & Flag.Lower)) {
       const word = text.slice(start, i);
