@@ -61,6 +61,7 @@ describe('analyze', () => {
 
     it('sexual harassment', () => {
       expectHarsh('send nudes', 'sexual');
+      expectHarsh('Just screwed your mom', 'sexual');
     });
 
     it('denying someone their worth or their place', () => {
@@ -91,6 +92,7 @@ describe('analyze', () => {
 
     it('what a form of "to be" says of a group named before it', () => {
       expectHarsh('These immigrants are nothing but cockroaches.', 'identity-attack');
+      expectHarsh('People who grow their own vegetables are nothing but common peasant trash.', 'identity-attack');
     });
 
     it('denying someone the right to live, and proposals of harm', () => {
@@ -99,10 +101,13 @@ describe('analyze', () => {
       expectHarsh("Why don't we just get rid of them once and for all?", 'threat');
       expectHarsh('Raping a woman like you should not be illegal.', 'threat');
       expectHarsh('It would be best to just drown those kinds of immigrants.', 'threat');
+      expectHarsh('die die now and die quickly', 'threat');
     });
 
     it('a direct insult after a comma that closes what was reported', () => {
       expectHarsh('you call someone a slur and then say to kill themselves, you are a pathetic human being', 'insult');
+      // Said, not reported, with a "will" between the writer and the verb.
+      expectHarsh('If you are from there I will call you a moron.', 'insult');
     });
 
     it('abuse passed on in a retweet', () => {
@@ -191,6 +196,18 @@ describe('analyze', () => {
 
     it('sex talked about in a long message, even with "your" in it', () => {
       expectKind('Talk with your partner about whatever may stop you from enjoying it, and take a relaxed approach to sex with your gf.');
+    });
+
+    it('harmless compounds that contain a harsh word', () => {
+      expectKind('Can someone get me cheese and crackers');
+      expectKind("Can't stop eating graham crackers");
+      expectKind('Hi ho, hi ho, it is off to work we go!');
+      expectKind('How many country songs mention a honkey tonk?');
+    });
+
+    it('a short word cut off where a post was shortened', () => {
+      expectKind('The stars smile when two lovers kiss on a bridge on a balmy autumn nig…');
+      expectHarsh('you stupid ho', 'insult');
     });
 
     it('web addresses, which are not words', () => {

@@ -23,7 +23,7 @@ export const english: Language = {
     slur:
       'nigger niggers negro negroes coon coons jigaboo faggot faggots fag fags faggy dyke dykes tranny trannies ' +
       'shemale spic spics wetback wetbacks beaner beaners chink chinks gook gooks kike kikes raghead ragheads towelhead towelheads paki pakis ' +
-      'cracker crackers honky honkies nig wop wops dago kraut teabagger teabaggers libtard libtards feminazi feminazis gyppo pikey pikeys ' +
+      'cracker crackers honky honkies honkey honkeys nig wop wops dago kraut teabagger teabaggers libtard libtards feminazi feminazis gyppo pikey pikeys ' +
       'sandnigger retarded mongoloid mong tard whitey rednecks niglet muzzie rapefugee',
     dehumanizing:
       'vermin parasite parasites rat rats cockroach cockroaches animals apes ape monkeys savages savage subhumans plague cancer disease ' +
@@ -67,7 +67,7 @@ export const english: Language = {
       'punched slapped choked strangled drowned',
     copula: "is are was were be been being am i'm im you're youre we're they're he's she's isn't aren't wasn't weren't",
     gerund: 'saying calling telling writing posting quote quoted repeating',
-    imperative: 'stop shut why get go quit leave',
+    imperative: 'stop shut why get go quit leave die',
     reflexive: 'me myself',
     feeling: 'feel feels felt feeling consider considers considered think thinks believe believes seem seems find hatred contempt disdain',
     clause: 'but',
@@ -229,12 +229,19 @@ export const english: Language = {
     { words: 'fuck me', category: 'sexual', weight: 0.6 },
     { words: 'blow me', category: 'sexual', weight: 0.7 },
     { words: 'into your pants', category: 'sexual', weight: 0.8 },
+    { words: 'screwed your mom', category: 'sexual', weight: 0.8 },
+    { words: 'fucked your mom', category: 'sexual', weight: 0.8 },
+    { words: 'fucked your mother', category: 'sexual', weight: 0.8 },
     { words: 'kill them all', category: 'threat', weight: 0.9 },
     { words: 'face of the earth', category: 'threat', weight: 0.6 },
     { words: 'go back to your', category: 'identity-attack', weight: 0.7 },
     { words: 'back to where you came from', category: 'identity-attack', weight: 0.75 },
     { words: 'belong in the kitchen', category: 'identity-attack', weight: 0.8 },
     { words: 'hit by a bus', category: 'threat', weight: 0.6 },
+  ],
+  ordinary: [
+    'graham cracker', 'graham crackers', 'animal crackers', 'cheese crackers', 'cheese and crackers', 'ritz crackers', 'saltine crackers',
+    'goldfish crackers', 'fire crackers', 'fire cracker', 'cracker barrel', 'honky tonk', 'honkey tonk', 'hi ho', 'ho ho', 'heave ho', 'land ho',
   ],
   suggestions: {
     insult: [

@@ -1,5 +1,5 @@
 import { english } from './english.js';
-import type { Category, Language, WordKind } from './language.js';
+import type { Category, Language, Phrase, WordKind } from './language.js';
 import { buildLexicon, hashWord, tokenize, type Entry, type Lexicon, type Tokens } from './tokens.js';
 
 export { english } from './english.js';
@@ -89,7 +89,9 @@ function buildLexiconOf(language: Language): Lexicon {
       if (bit[kind] & pluralKinds && !word.endsWith('s')) entry(`${word}s`).kind |= bit[kind];
     }
   }
-  for (const { words, category, weight, aimed } of language.phrases) {
+  // An ordinary compound is a phrase of weight 0: it covers its words and adds nothing.
+  const ordinary = (language.ordinary ?? []).map((words): Phrase => ({ words, category: 'insult', weight: 0 }));
+  for (const { words, category, weight, aimed } of [...language.phrases, ...ordinary]) {
     // Phrases match by the hashes every word gets; only the first word needs an entry.
     const list = words.split(' ');
     const first = entry(list[0]!);
@@ -205,7 +207,9 @@ function reported(i: number): boolean {
   if (is(j, bit.gerund)) return true;
   // "tell me, idiot" is an order, not a report.
   if (j === 0 || tokens.breaks[j]) return false;
-  return is(j + 1, bit.self | bit.reflexive) || !is(j - 1, bit.self) || is(j - 1, bit.third);
+  // "I will call you …" is said as much as "I'd call you …".
+  const subject = is(j - 1, bit.modal) ? j - 2 : j - 1;
+  return is(j + 1, bit.self | bit.reflexive) || !is(subject, bit.self) || is(subject, bit.third);
 }
 
 /** A name in the middle of a sentence: "I'll shoot Maarten". */
@@ -233,15 +237,19 @@ function targetOf(i: number, objectFirst: boolean, reach = 6, subject = true): T
   // "I was such an idiot", "I feel like a failure" say what the writer is; "I like big bitches"
   // says what they like.
   let says = false;
-  /** Past `reach`, only the subject of a form of "to be" counts, and only a group or oneself: "these women are nothing but cockroaches", "I have been a bit of a shithead". */
-  let subjectReach = reach;
-  for (let j = i - 1; j >= 0 && i - j <= subjectReach && clause[j] === clause[i]; j--) {
+  /**
+   * Past `reach`, only the subject of a form of "to be" counts: a group named before it ("people
+   * who grow their own food are nothing but trash") or the writer just before it ("I have been a
+   * bit of a shithead").
+   */
+  let copula = -1;
+  for (let j = i - 1; j >= 0 && (i - j <= reach || (copula >= 0 && copula - j <= 6)) && clause[j] === clause[i]; j--) {
     const k = kind[j]!;
     if (k & (bit.copula | bit.feeling)) says = true;
-    if (k & bit.copula) subjectReach = Math.max(subjectReach, i - j + 2);
+    if (k & bit.copula && copula < 0) copula = j;
     if (i - j > reach) {
       if (k & bit.group) return 'group';
-      if (k & bit.self && !(k & bit.reflexive)) return 'self';
+      if (k & bit.self && !(k & bit.reflexive) && copula - j <= 2) return 'self';
       continue;
     }
     // "your broken records are worthless" judges the records, not you.
@@ -387,7 +395,12 @@ function judge(): void {
     if (phrases) {
       for (const phrase of phrases) {
         const last = i + phrase.hashes.length - 1;
-        if (!matches(phrase.hashes, i) || negated(i)) continue;
+        if (!matches(phrase.hashes, i)) continue;
+        if (phrase.weight === 0) {
+          covered = Math.max(covered, last);
+          continue;
+        }
+        if (negated(i)) continue;
         if (phrase.aimed && near(last, bit.group | bit.third | bit.second, 4) < 0) continue;
         let weight = phrase.weight;
         // "too early to fuck off": an infinitive, not an order.
@@ -424,7 +437,9 @@ function judge(): void {
       if (target === 'self') selfDisclosure = true;
       else if (target !== 'none') add(i, i, target === 'group' ? 'identity-attack' : 'contempt', target === 'you' ? 0.85 : 0.75);
     } else if (k & bit.violent) {
-      const target = targetOf(i, true, 6, (k & bit.experiencer) !== 0);
+      let target = targetOf(i, true, 6, (k & bit.experiencer) !== 0);
+      // "die, die now": an order to whoever reads it, at the start of a sentence.
+      if (target === 'none' && k & bit.imperative && (i === 0 || tokens.breaks[i]) && !named(i)) target = 'you';
       const intent = near(i, bit.modal, -6) >= 0 || tokens.breaks[i] || i === 0 || is(i - 1, bit.group);
       if (target === 'self') selfDisclosure = true;
       else if (target !== 'none' && intent) add(i, i, 'threat', target === 'you' ? 0.9 : 0.8);

@@ -52,6 +52,8 @@ export interface Language {
   code: string;
   words: Partial<Record<WordKind, string>>;
   phrases: Phrase[];
+  /** Harmless compounds that contain a harsh word ("graham crackers", "hi ho"): never read as harsh. */
+  ordinary?: string[];
   /**
    * Kinder ways to say it, per category: tips and rephrasings in this language. `{word}` stands
    * for the words that drove it; each category needs at least one template without it.

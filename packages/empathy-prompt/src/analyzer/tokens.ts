@@ -193,6 +193,8 @@ const enum Byte {
   Letter = 0x82,
   /** Punctuation, symbols and emoji, which from U+2000 on separate words. */
   Other = 0x83,
+  /** … : where a shortened post was cut. */
+  Ellipsis = 0x84,
 }
 
 // One table lookup per byte instead of a chain of comparisons.
@@ -227,6 +229,7 @@ function toBytes(text: string): Uint8Array {
       code < 128 ? code
       : code === 0x2019 ? Byte.RightQuote
       : code === 0x2018 || code === 0x201c ? Byte.OpeningQuote
+      : code === 0x2026 ? Byte.Ellipsis
       : code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7 ? Byte.Letter
       : Byte.Other;
   }
@@ -400,7 +403,11 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     // A lexicon of plain ASCII words has nothing to find in Arabic, Cyrillic or Chinese; nor is
     // a number a disguised word.
     const plain = flags & Flag.Numeric || (flags & Flag.Foreign && !lexicon.foreign);
-    if (plain || !(flags & Flag.Clean)) {
+    // "ho…", "nig…": a short word cut off where a post was shortened is the start of another word.
+    const cut = i - start <= 3 && codes[i] === Byte.Ellipsis;
+    if (cut) {
+      entry = undefined;
+    } else if (plain || !(flags & Flag.Clean)) {
       const index = atHash(lexicon, hash);
       // Hashes can collide; the word decides, compared in place.
       entry = index >= 0 && spells(codes, start, i, lexicon, index) ? lexicon.entries[index] : undefined;
@@ -409,7 +416,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       // "tranny's", "he's": the word before the apostrophe.
       else if (!entry && others && i - start > 2 && codes[i - 2] === 39 && (codes[i - 1]! | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
     }
-    if (flags & Flag.Clean && !plain) {
+    if (flags & Flag.Clean && !plain && !cut) {
       const word = clean(text.slice(start, i));
       entry = undisguise(word, (flags & Flag.Masked) !== 0, lexicon);
       // Phrases match on the word found ("shut the f*** up"), not on its disguise.
