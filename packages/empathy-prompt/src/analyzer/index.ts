@@ -327,7 +327,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   entry = tokens.entry;
   // Nothing harsh-looking at all: the common case, answered without further work.
   const denial = (tokens.kinds & (bit.positive | bit.negation)) === (bit.positive | bit.negation);
-  if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !anyPhrase()) {
+  if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !(tokens.phrases && anyPhrase())) {
     return { harsh: threshold <= 0, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] };
   }
   kind = tokens.kind;

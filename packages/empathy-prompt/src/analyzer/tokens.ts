@@ -87,6 +87,8 @@ export interface Tokens {
   quotes: boolean;
   /** The kinds of all the words found, together: whether anything needs a closer look. */
   kinds: number;
+  /** Some word starts one of the language's phrases. */
+  phrases: boolean;
   /** How many words are in capitals. */
   shouted: number;
   start: Int32Array;
@@ -132,6 +134,7 @@ function buffers(size: number): Tokens {
       bytes,
       quotes: false,
       kinds: 0,
+      phrases: false,
       shouted: 0,
       start: new Int32Array(capacity),
       end: new Int32Array(capacity),
@@ -147,6 +150,7 @@ function buffers(size: number): Tokens {
   scratch.bytes = bytes;
   scratch.quotes = false;
   scratch.kinds = 0;
+  scratch.phrases = false;
   scratch.shouted = 0;
   return scratch;
 }
@@ -337,6 +341,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   /** Single letters in a row ("s t u p i d"), to join afterwards. */
   let singles = 0;
   let spaced = false;
+  let phrases = false;
   let i = 0;
   while (i < length) {
     let code = codes[i]!;
@@ -427,7 +432,11 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     ends[n] = i;
     hashes[n] = hash;
     entries[n] = entry;
-    const bits = entry ? entry.kind : 0;
+    let bits = 0;
+    if (entry) {
+      bits = entry.kind;
+      if (entry.phrases) phrases = true;
+    }
     kinds[n] = bits;
     present |= bits;
     const caps = (flags & (Flag.Upper | Flag.Lower)) === Flag.Upper && letters > 1 ? 1 : 0;
@@ -445,6 +454,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   tokens.count = count;
   tokens.shouted = shouted;
   tokens.kinds = present;
+  tokens.phrases = phrases;
   return spaced ? joinSpacedLetters(text, tokens, lexicon) : tokens;
 }
 
@@ -483,7 +493,10 @@ function joinSpacedLetters(text: string, tokens: Tokens, lexicon: Lexicon): Toke
     if (!entry) tokens.hash[write] = tokens.hash[read]!;
     tokens.caps[write] = entry ? 0 : tokens.caps[read]!;
     tokens.breaks[write] = tokens.breaks[read]!;
-    if (entry) tokens.kinds |= entry.kind;
+    if (entry) {
+      tokens.kinds |= entry.kind;
+      if (entry.phrases) tokens.phrases = true;
+    }
     read = last + 1;
   }
   tokens.count = write;
