@@ -203,6 +203,8 @@ describe('analyze', () => {
       expectKind("Can't stop eating graham crackers");
       expectKind('Hi ho, hi ho, it is off to work we go!');
       expectKind('How many country songs mention a honkey tonk?');
+      expectKind('I like Rivers, he talks a lot of trash and you can tell he loves the game.');
+      expectKind('As a man you should always take the trash out.');
     });
 
     it('a short word cut off where a post was shortened', () => {

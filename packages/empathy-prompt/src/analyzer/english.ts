@@ -77,7 +77,7 @@ export const english: Language = {
     positive:
       'welcome welcomed worthy human humans equal equals intelligent smart capable competent attractive decent',
     comparative: 'better more worse',
-    function: 'and or as than too so then right now here there when while if of for with in on at by from about like via',
+    function: 'and or as than too so then right now here there when while if of for with in on at by from about like via the a who what into over out back',
     infinitive: 'to',
     reply: 'no',
     plural: "they them their theirs themselves they're",
@@ -242,6 +242,8 @@ export const english: Language = {
   ordinary: [
     'graham cracker', 'graham crackers', 'animal crackers', 'cheese crackers', 'cheese and crackers', 'ritz crackers', 'saltine crackers',
     'goldfish crackers', 'fire crackers', 'fire cracker', 'cracker barrel', 'honky tonk', 'honkey tonk', 'hi ho', 'ho ho', 'heave ho', 'land ho',
+    'talk trash', 'talks trash', 'talking trash', 'talked trash', 'lot of trash', 'trash talk', 'trash talking', 'trash bag', 'trash bags',
+    'trash can', 'trash cans', 'trash out', 'in the trash', 'in trash', 'out the trash', "man's trash",
   ],
   suggestions: {
     insult: [

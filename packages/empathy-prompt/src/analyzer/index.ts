@@ -79,14 +79,20 @@ function buildLexiconOf(language: Language): Lexicon {
   const entry = (word: string): Entry => {
     let found = byWord.get(word);
     // One shape for every entry keeps property reads monomorphic.
-    if (!found) byWord.set(word, (found = { word, kind: 0, phrases: undefined }));
+    if (!found) byWord.set(word, (found = { word, kind: 0, known: false, phrases: undefined }));
     return found;
   };
   for (const [kind, list] of Object.entries(language.words) as [WordKind, string][]) {
     for (const word of list.split(' ')) {
-      entry(word).kind |= bit[kind];
+      const known = entry(word);
+      known.kind |= bit[kind];
+      known.known = true;
       // Plurals are looked up as often as their singulars; knowing them beats stripping them.
-      if (bit[kind] & pluralKinds && !word.endsWith('s')) entry(`${word}s`).kind |= bit[kind];
+      if (bit[kind] & pluralKinds && !word.endsWith('s')) {
+        const plural = entry(`${word}s`);
+        plural.kind |= bit[kind];
+        plural.known = true;
+      }
     }
   }
   // An ordinary compound is a phrase of weight 0: it covers its words and adds nothing.
@@ -214,7 +220,7 @@ function reported(i: number): boolean {
 
 /** A name in the middle of a sentence: "I'll shoot Maarten". */
 function named(j: number): boolean {
-  if (j >= count || entry[j] || tokens.breaks[j] || tokens.caps[j]) return false;
+  if (j >= count || entry[j]?.known || tokens.breaks[j] || tokens.caps[j]) return false;
   const code = tokens.bytes[tokens.start[j]!]!;
   return code >= 65 && code <= 90;
 }
@@ -339,7 +345,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   present = 0;
   for (let i = 0, c = 0; i < count; i++) {
     let k = kind[i]!;
-    if (!entry[i] && tokens.end[i]! - tokens.start[i]! >= 6) k = unknownKind(i);
+    if (!entry[i]?.known && tokens.end[i]! - tokens.start[i]! >= 6) k = unknownKind(i);
     kind[i] = k;
     present |= k;
     // A new clause after a stop, or after "but" (except "nothing but").
@@ -470,7 +476,7 @@ function judgeDenial(i: number): void {
  * describes that thing, not a person.
  */
 function attributive(i: number): boolean {
-  if (i + 1 >= count || entry[i + 1] || kind[i + 1] || tokens.breaks[i + 1] || commaBetween(i, i + 1)) return false;
+  if (i + 1 >= count || entry[i + 1]?.known || kind[i + 1] || tokens.breaks[i + 1] || commaBetween(i, i + 1)) return false;
   // "you stupid cow", "they are worthless dirt", "stupid black women": the noun is the person.
   return !is(i - 1, bit.second | bit.copula) && !is(i - 2, bit.copula) && !is(i + 2, bit.group | bit.third);
 }

@@ -11,6 +11,8 @@ export interface Entry {
   word: string;
   /** Bits of the kinds it belongs to. */
   kind: number;
+  /** Listed as a word of some kind, not only as the start of a phrase: the reader knows what it is. */
+  known: boolean;
   /** Phrases that start with it, as word hashes. */
   phrases?: { hashes: number[]; category: string; weight: number; aimed?: boolean }[];
 }
