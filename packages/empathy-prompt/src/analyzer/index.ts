@@ -82,17 +82,16 @@ function buildLexiconOf(language: Language): Lexicon {
     if (!found) byWord.set(word, (found = { word, kind: 0, known: false, phrases: undefined }));
     return found;
   };
+  const learn = (word: string, kinds: number): void => {
+    const found = entry(word);
+    found.kind |= kinds;
+    found.known = true;
+  };
   for (const [kind, list] of Object.entries(language.words) as [WordKind, string][]) {
     for (const word of list.split(' ')) {
-      const known = entry(word);
-      known.kind |= bit[kind];
-      known.known = true;
+      learn(word, bit[kind]);
       // Plurals are looked up as often as their singulars; knowing them beats stripping them.
-      if (bit[kind] & pluralKinds && !word.endsWith('s')) {
-        const plural = entry(`${word}s`);
-        plural.kind |= bit[kind];
-        plural.known = true;
-      }
+      if (bit[kind] & pluralKinds && !word.endsWith('s')) learn(`${word}s`, bit[kind]);
     }
   }
   // An ordinary compound is a phrase of weight 0: it covers its words and adds nothing.
@@ -445,7 +444,7 @@ function judge(): void {
     } else if (k & bit.violent) {
       let target = targetOf(i, true, 6, (k & bit.experiencer) !== 0);
       // "die, die now": an order to whoever reads it, at the start of a sentence.
-      if (target === 'none' && k & bit.imperative && (i === 0 || tokens.breaks[i]) && !named(i)) target = 'you';
+      if (target === 'none' && k & bit.imperative && (i === 0 || tokens.breaks[i])) target = 'you';
       const intent = near(i, bit.modal, -6) >= 0 || tokens.breaks[i] || i === 0 || is(i - 1, bit.group);
       if (target === 'self') selfDisclosure = true;
       else if (target !== 'none' && intent) add(i, i, 'threat', target === 'you' ? 0.9 : 0.8);

@@ -373,8 +373,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         code = codes[i]!;
         const lower = code | 32;
         if (lower < 97 || lower > 122) break;
-        // step(), written out: the loop runs for every letter of every draft.
-        hash = Math.imul(hash ^ lower, 0x01000193) & 0x3fffffff;
+        hash = step(hash, lower);
       }
       if (i >= length || code === 32) break;
       kind = classes[code] as Char;
@@ -412,9 +411,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     const plain = flags & Flag.Numeric || (flags & Flag.Foreign && !lexicon.foreign);
     // "ho…", "nig…": a short word cut off where a post was shortened is the start of another word.
     const cut = i - start <= 3 && codes[i] === Byte.Ellipsis;
-    if (cut) {
-      entry = undefined;
-    } else if (plain || !(flags & Flag.Clean)) {
+    if (!cut && (plain || !(flags & Flag.Clean))) {
       const index = atHash(lexicon, hash);
       // Hashes can collide; the word decides, compared in place.
       entry = index >= 0 && spells(codes, start, i, lexicon, index) ? lexicon.entries[index] : undefined;
@@ -423,7 +420,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       // "tranny's", "he's": the word before the apostrophe.
       else if (!entry && others && i - start > 2 && codes[i - 2] === 39 && (codes[i - 1]! | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
     }
-    if (flags & Flag.Clean && !plain && !cut) {
+    if (!cut && !plain && flags & Flag.Clean) {
       const word = clean(text.slice(start, i));
       entry = undisguise(word, (flags & Flag.Masked) !== 0, lexicon);
       // Phrases match on the word found ("shut the f*** up"), not on its disguise.
