@@ -226,6 +226,14 @@ describe('analyze', () => {
       expectHarsh('you are a m.o.r.o.n'.replace(/\./g, ' '), 'insult');
     });
 
+    it('letters stretched anywhere in a word, in either case, and words of any length', () => {
+      // Letters are read four at a time, so a stretch may fall within the first four or across them.
+      for (const word of ['iiidiot', 'iddddiot', 'idiooooot', 'morrron', 'IDIOOOT', 'PaThEtIc', 'imbecile', 'scumbag', 'jerk']) {
+        expectHarsh(`you ${word}`, 'insult');
+      }
+      expectKind('I sooo need coffee, hmmm');
+    });
+
     it('points at the disguised word as written', () => {
       const text = 'ur a m0ron';
       const [span] = analyze(text).spans;

@@ -316,10 +316,21 @@ function matches(hashes: number[], i: number): boolean {
   return true;
 }
 
+/**
+ * Keeps `hits` strongest first, so that the first category and suggestion are the ones that matter
+ * most; equals stay in the order found. A draft has a handful of hits: inserting beats sorting.
+ */
+function record(hit: Hit): void {
+  let at = hits.length;
+  hits.push(hit);
+  for (; at > 0 && hits[at - 1]!.weight < hit.weight; at--) hits[at] = hits[at - 1]!;
+  hits[at] = hit;
+}
+
 function add(from: number, to: number, category: Category, weight: number): void {
   // What is quoted or reported is being talked about, not said to anyone.
   if ((anyQuoted && quoted[from]) || reported(from)) weight *= 0.15;
-  if (weight > 0.05) hits.push({ from, to, category, weight });
+  if (weight > 0.05) record({ from, to, category, weight });
 }
 
 /** Reads a draft and says whether, and where, it reads as harsh. Pure, synchronous and offline. */
@@ -335,16 +346,17 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !(tokens.phrases && anyPhrase())) {
     return { harsh: threshold <= 0, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] };
   }
-  kind = tokens.kind;
   if (count > clause.length) {
     const size = Math.max(count, clause.length * 2, 256);
+    kind = new Int32Array(size);
     clause = new Int32Array(size);
     quoted = new Uint8Array(size);
   }
   present = 0;
   for (let i = 0, c = 0; i < count; i++) {
-    let k = kind[i]!;
-    if (!entry[i]?.known && tokens.end[i]! - tokens.start[i]! >= 6) k = unknownKind(i);
+    const found = entry[i];
+    // A word of six letters or more that is not known may still be told by its shape.
+    const k = found?.known ? found.kind : tokens.end[i]! - tokens.start[i]! >= 6 ? unknownKind(i) : (found?.kind ?? 0);
     kind[i] = k;
     present |= k;
     // A new clause after a stop, or after "but" (except "nothing but").
@@ -361,11 +373,9 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   if (caps >= 3 && caps >= count * 0.6 && !(present & bit.joy)) {
     const pointed = (present & bit.second) !== 0 || is(0, bit.imperative);
     // Swearing in capitals ("THIS CLASS IS SHIT") is shouted even with no one named.
-    hits.push({ from: 0, to: count - 1, category: 'shouting', weight: pointed ? 0.55 : present & bit.profanity ? 0.4 : 0.25 });
+    record({ from: 0, to: count - 1, category: 'shouting', weight: pointed ? 0.55 : present & bit.profanity ? 0.4 : 0.25 });
   }
 
-  // Strongest first, so the first category and suggestion are the ones that matter most.
-  if (hits.length > 1) hits.sort((a, b) => b.weight - a.weight);
   let kept = 1;
   const categories: Category[] = [];
   const spans: Span[] = [];
@@ -377,9 +387,13 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     if (hit.category === 'shouting' || spans.length === maxSpans) continue;
     const start = tokens.start[hit.from]!;
     const end = tokens.end[hit.to]!;
-    spans.push({ start, end, category: hit.category, text: text.slice(start, end) });
+    // In the order they are written.
+    const span = { start, end, category: hit.category, text: text.slice(start, end) };
+    let at = spans.length;
+    spans.push(span);
+    for (; at > 0 && spans[at - 1]!.start > start; at--) spans[at] = spans[at - 1]!;
+    spans[at] = span;
   }
-  if (spans.length > 1) spans.sort((a, b) => a.start - b.start);
   const score = Math.round((1 - kept) * 1000) / 1000;
   const harsh = score >= threshold;
   return {
@@ -527,9 +541,20 @@ function markQuoted(): boolean {
  * the same sentence every time.
  */
 function suggest(language: Language, categories: Category[], spans: Span[], words: number): Suggestion[] {
-  return categories.slice(0, 2).map((category) => {
-    const word = spans.find((span) => span.category === category)?.text;
-    const templates = language.suggestions[category].filter((template) => word || !template.includes('{word}'));
-    return { category, text: templates[words % templates.length]!.replace('{word}', word ?? '') };
-  });
+  const suggestions: Suggestion[] = [];
+  for (const category of categories) {
+    if (suggestions.length === 2) break;
+    let word: string | undefined;
+    for (const span of spans) {
+      if (span.category === category) {
+        word = span.text;
+        break;
+      }
+    }
+    // With no word to name, only the templates that need none.
+    const templates = word ? language.suggestions[category] : language.suggestions[category].filter((template) => !template.includes('{word}'));
+    const template = templates[words % templates.length]!;
+    suggestions.push({ category, text: word ? template.replace('{word}', word) : template });
+  }
+  return suggestions;
 }

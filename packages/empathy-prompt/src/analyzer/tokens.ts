@@ -1,8 +1,8 @@
 /**
  * The words of a text, found in one pass over its characters. The text is first copied into bytes
  * (natively, for ASCII), as reading a string a character at a time costs far more than reading an
- * array. Each word is hashed as it is read and looked up by number, so ordinary words cost no
- * string at all; only words that need undoing (leetspeak, masking, stretched letters, other
+ * array; runs of ASCII letters are then read four bytes at a time. Each word is hashed as it is read
+ * and looked up by number, so ordinary words cost no string at all; only words that need undoing (leetspeak, masking, stretched letters, other
  * scripts) are cut out and cleaned.
  */
 
@@ -97,8 +97,6 @@ export interface Tokens {
   end: Int32Array;
   /** The lexicon entry of each word, if it has one. */
   entry: (Entry | undefined)[];
-  /** The kind bits of each word's entry (0 for none); the reader may refine them in place. */
-  kind: Int32Array;
   /** Each word's hash, for matching phrases. */
   hash: Int32Array;
   caps: Uint8Array;
@@ -106,19 +104,44 @@ export interface Tokens {
   breaks: Uint8Array;
 }
 
-// FNV-1a's offset basis, cut to 30 bits: a small integer from the start.
+// FNV-1a's offset basis, cut to 30 bits.
 const seed = 0x011c9dc5;
 
-/** One step of FNV-1a, kept to 30 bits so the engine keeps it a small integer. */
-function step(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
+/** Mixes into the hash four letters at once (fewer, zero-padded, at the end of a run), or one other character. */
+function mix(hash: number, value: number): number {
+  return Math.imul(hash ^ value, 0x9e3779b1);
 }
 
-/** The same hash at build time as while scanning. */
+/** Spreads the high bits, where the last letters of a run land, into the low ones, which pick the slot; 30 bits keep it a small integer. */
+function finish(hash: number): number {
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  return (hash ^ (hash >>> 13)) & 0x3fffffff;
+}
+
+/**
+ * The same hash at build time as while scanning: ASCII letters, in either case, four to a step
+ * from the start of each run of them; any other character on its own.
+ */
 export function hashWord(word: string): number {
   let hash = seed;
-  for (let i = 0; i < word.length; i++) hash = step(hash, word.charCodeAt(i));
-  return hash;
+  let letters = 0;
+  let shift = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const lower = code | 32;
+    if (lower >= 97 && lower <= 122) {
+      letters |= lower << shift;
+      shift += 8;
+      if (shift < 32) continue;
+    } else {
+      if (shift) hash = mix(hash, letters);
+      hash = mix(hash, code);
+    }
+    if (shift === 32) hash = mix(hash, letters);
+    letters = 0;
+    shift = 0;
+  }
+  return finish(shift ? mix(hash, letters) : hash);
 }
 
 // Scratch space reused by every call: allocating typed arrays per message costs more than reading
@@ -126,6 +149,8 @@ export function hashWord(word: string): number {
 let capacity = 0;
 let scratch: Tokens;
 let bytes = new Uint8Array(256);
+/** The same bytes, read four at a time. */
+let view = new DataView(bytes.buffer);
 const encoder = new TextEncoder();
 
 function buffers(size: number): Tokens {
@@ -143,7 +168,6 @@ function buffers(size: number): Tokens {
       // Filled to size, so that stores stay in bounds.
       entry: new Array<Entry | undefined>(capacity).fill(undefined),
       hash: new Int32Array(capacity),
-      kind: new Int32Array(capacity),
       caps: new Uint8Array(capacity),
       breaks: new Uint8Array(capacity),
     };
@@ -176,7 +200,6 @@ const enum Char {
   Foreign = 8,
 }
 
-// Lower and Upper have the same values as in `Char`, so a letter's class is its flag.
 const enum Flag {
   Lower = 1,
   Upper = 2,
@@ -187,6 +210,8 @@ const enum Flag {
   Foreign = 16,
   /** Has digits that leetspeak never uses (2, 6, 9): a code or a number, not a disguised word. */
   Numeric = 32,
+  /** A letter three times in a row: "stuuupid". */
+  Stretched = 64,
 }
 
 /** What a character beyond ASCII becomes in the bytes: only its class matters to the reader. */
@@ -225,20 +250,27 @@ function isLetter(byte: number): boolean {
  */
 function toBytes(text: string): Uint8Array {
   const length = text.length;
-  if (length > bytes.length) bytes = new Uint8Array(Math.max(length, bytes.length * 2));
+  // Room for a word read four bytes at a time up to the end.
+  if (length + 4 > bytes.length) {
+    bytes = new Uint8Array(Math.max(length + 4, bytes.length * 2));
+    view = new DataView(bytes.buffer);
+  }
   const { read, written } = encoder.encodeInto(text, bytes);
   // As many bytes as characters, and all of them read: the text is ASCII.
-  if (read === length && written === length) return bytes;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    bytes[i] =
-      code < 128 ? code
-      : code === 0x2019 ? Byte.RightQuote
-      : code === 0x2018 || code === 0x201c ? Byte.OpeningQuote
-      : code === 0x2026 ? Byte.Ellipsis
-      : code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7 ? Byte.Letter
-      : Byte.Other;
+  if (read !== length || written !== length) {
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      bytes[i] =
+        code < 128 ? code
+        : code === 0x2019 ? Byte.RightQuote
+        : code === 0x2018 || code === 0x201c ? Byte.OpeningQuote
+        : code === 0x2026 ? Byte.Ellipsis
+        : code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7 ? Byte.Letter
+        : Byte.Other;
+    }
   }
+  // The end of the text ends its last word.
+  bytes[length] = 0;
   return bytes;
 }
 
@@ -297,35 +329,12 @@ function undisguise(word: string, masked: boolean, lexicon: Lexicon): Entry | un
   return entry ?? (word.endsWith("'s") ? find(word.slice(0, -2), lexicon) : undefined);
 }
 
-/** Whether the bytes from `start` to `end` have an ASCII letter three times in a row. */
-function stretched(codes: Uint8Array, start: number, end: number): boolean {
-  for (let i = start + 2, before = codes[start]! | 32, last = codes[start + 1]! | 32; i < end; i++) {
-    const lower = codes[i]! | 32;
-    if (lower === last && lower === before && lower >= 97 && lower <= 122) return true;
-    before = last;
-    last = lower;
-  }
-  return false;
-}
-
-/**
- * `Flag.Lower` if the word has small ASCII letters, `Flag.Upper` if all of them are capitals. Most
- * words start with a small letter and need no more reading.
- */
-function caseOf(codes: Uint8Array, start: number, end: number): number {
-  const first = codes[start]!;
-  if (first >= 97 && first <= 122) return Flag.Lower;
-  // The letters' codes OR-ed and AND-ed: bit 5 is set in small letters and clear in capitals.
-  let any = 0;
-  let all = 255;
-  for (let i = start; i < end; i++) {
-    const code = codes[i]!;
-    const lower = code | 32;
-    if (lower < 97 || lower > 122) continue;
-    any |= code;
-    all &= code;
-  }
-  return (any & 32 ? Flag.Lower : 0) | (all & 32 ? 0 : Flag.Upper);
+/** Whether the first three, or the middle three, of up to four letters (zero-padded) are one letter. */
+function stretch(letters: number): boolean {
+  // A zero byte where a letter equals the next, then where two in a row do.
+  const same = letters ^ (letters >>> 8);
+  const twice = same | (same >>> 8);
+  return (twice & 0xff) === 0 || (twice & 0xff00) === 0;
 }
 
 /** The words of `text`. The arrays are shared scratch space: read them before the next call. */
@@ -335,7 +344,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   // At most one word per two characters.
   const tokens = buffers((length >> 1) + 1);
   // The arrays in locals: the loop stores into them for every word.
-  const { start: starts, end: ends, hash: hashes, entry: entries, kind: kinds, caps: capitals, breaks: clauses } = tokens;
+  const { start: starts, end: ends, hash: hashes, entry: entries, caps: capitals, breaks: clauses } = tokens;
   let count = 0;
   let shouted = 0;
   let present = 0;
@@ -352,7 +361,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       i++;
       continue;
     }
-    let kind = classes[code] as Char;
+    const kind = classes[code] as Char;
     if (kind === Char.Other || kind === Char.Stop || kind === Char.Apostrophe) {
       if (kind === Char.Stop) breaks = 1;
       else if (code === 34 || code === 39 || code === Byte.RightQuote || code === Byte.OpeningQuote) tokens.quotes = true;
@@ -367,19 +376,36 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     let flags = 0;
     /** Characters of the word that are not letters: digits, stars, apostrophes. */
     let others = 0;
+    /** The word's ASCII letters OR-ed: bit 5 is set in small letters and clear in capitals. */
+    let seen = 0;
     for (;;) {
-      // Plain ASCII letters, the bulk of any text, in a loop of their own.
-      for (; i < length; i++) {
-        code = codes[i]!;
-        const lower = code | 32;
-        if (lower < 97 || lower > 122) break;
-        hash = step(hash, lower);
+      // Plain ASCII letters, the bulk of any text, four at a time: each byte's top bit says
+      // whether it is a letter (from 0x61 to 0x7a, once bit 5 folds capitals to small letters).
+      /** The four letters read before these: their last two may start a stretch with the next. */
+      let before = 0;
+      for (;;) {
+        const four = view.getInt32(i, true);
+        const folded = four | 0x20202020;
+        const marks = (folded + 0x1f1f1f1f) & ~(folded + 0x05050505) & 0x80808080;
+        // Letters before the first byte that is not one: 0 to 4.
+        const gaps = ~marks & 0x80808080;
+        const run = gaps ? (31 - Math.clz32(gaps & -gaps)) >> 3 : 4;
+        if (!run) break;
+        const keep = run === 4 ? -1 : (1 << (run << 3)) - 1;
+        const letters = folded & keep;
+        hash = mix(hash, letters);
+        seen |= four & keep;
+        if ((run > 2 && stretch(letters)) || (before && stretch((before >>> 16) | (letters << 16)))) flags |= Flag.Stretched;
+        i += run;
+        if (run < 4) break;
+        before = letters;
       }
-      if (i >= length || code === 32) break;
-      kind = classes[code] as Char;
+      code = codes[i]!;
+      if (code === 32 || i >= length) break;
+      let kind = classes[code] as Char;
       // "!" is leetspeak between letters ("sh!t"); an apostrophe joins letters ("don't").
-      if (code === 33 && isLetter(i + 1 < length ? codes[i + 1]! : 32)) kind = Char.Leet;
-      else if (kind === Char.Apostrophe && !isLetter(i + 1 < length ? codes[i + 1]! : 32)) break;
+      if (code === 33 && isLetter(codes[i + 1]!)) kind = Char.Leet;
+      else if (kind === Char.Apostrophe && !isLetter(codes[i + 1]!)) break;
       if (kind === Char.Other || kind === Char.Stop) break;
       if (kind === Char.Foreign) {
         flags |= Flag.Clean | Flag.Foreign;
@@ -388,7 +414,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         if (code === 50 || code === 54 || code === 57) flags |= Flag.Numeric;
         flags |= kind === Char.Star ? Flag.Clean | Flag.Masked : kind === Char.Apostrophe && code === 39 ? 0 : Flag.Clean;
       }
-      hash = step(hash, code);
+      hash = mix(hash, code);
       i++;
     }
     // "https://t.co/…": an address, not words.
@@ -398,7 +424,9 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     }
     const letters = i - start - others;
     if ((letters === 0 && !(flags & Flag.Masked)) || mention) continue;
-    flags |= caseOf(codes, start, i);
+    hash = finish(hash);
+    if (seen & 0x20202020) flags |= Flag.Lower;
+    else if (seen) flags |= Flag.Upper;
     // The case of other scripts' letters, once per word; scripts without case count as lower.
     if (flags & Flag.Foreign && !(flags & Flag.Lower)) {
       const word = text.slice(start, i);
@@ -410,13 +438,13 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     // a number a disguised word.
     const plain = flags & Flag.Numeric || (flags & Flag.Foreign && !lexicon.foreign);
     // "ho…", "nig…": a short word cut off where a post was shortened is the start of another word.
-    const cut = i - start <= 3 && codes[i] === Byte.Ellipsis;
+    const cut = code === Byte.Ellipsis && i - start <= 3;
     if (!cut && (plain || !(flags & Flag.Clean))) {
       const index = atHash(lexicon, hash);
       // Hashes can collide; the word decides, compared in place.
       entry = index >= 0 && spells(codes, start, i, lexicon, index) ? lexicon.entries[index] : undefined;
       // No word has a letter three times in a row: "stuuupid" is stretched.
-      if (!entry && !plain && stretched(codes, start, i)) flags |= Flag.Clean;
+      if (!entry && !plain && flags & Flag.Stretched) flags |= Flag.Clean;
       // "tranny's", "he's": the word before the apostrophe.
       else if (!entry && others && i - start > 2 && codes[i - 2] === 39 && (codes[i - 1]! | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
     }
@@ -431,19 +459,16 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     ends[n] = i;
     hashes[n] = hash;
     entries[n] = entry;
-    let bits = 0;
     if (entry) {
-      bits = entry.kind;
+      present |= entry.kind;
       if (entry.phrases) phrases = true;
     }
-    kinds[n] = bits;
-    present |= bits;
     const caps = (flags & (Flag.Upper | Flag.Lower)) === Flag.Upper && letters > 1 ? 1 : 0;
     capitals[n] = caps;
     shouted += caps;
     clauses[n] = breaks;
     breaks = 0;
-    const space = i < length && codes[i] === 32;
+    const space = code === 32;
     if (i - start === 1 && space) {
       if (++singles >= 3) spaced = true;
     } else if (i - start > 2 || !space) {
@@ -488,7 +513,6 @@ function joinSpacedLetters(text: string, tokens: Tokens, lexicon: Lexicon): Toke
     start[write] = start[read]!;
     end[write] = end[last]!;
     tokens.entry[write] = entry ?? tokens.entry[read];
-    tokens.kind[write] = entry ? entry.kind : tokens.kind[read]!;
     if (!entry) tokens.hash[write] = tokens.hash[read]!;
     tokens.caps[write] = entry ? 0 : tokens.caps[read]!;
     tokens.breaks[write] = tokens.breaks[read]!;
