@@ -79,7 +79,7 @@ function buildLexiconOf(language: Language): Lexicon {
   const entry = (word: string): Entry => {
     let found = byWord.get(word);
     // One shape for every entry keeps property reads monomorphic.
-    if (!found) byWord.set(word, (found = { word, kind: 0, known: false, phrases: undefined }));
+    if (!found) byWord.set(word, (found = { word, kind: 0, known: false, phrases: undefined, follows: 0 }));
     return found;
   };
   const learn = (word: string, kinds: number): void => {
@@ -101,6 +101,7 @@ function buildLexiconOf(language: Language): Lexicon {
     const list = words.split(' ');
     const first = entry(list[0]!);
     (first.phrases ??= []).push({ hashes: list.map(hashWord), category, weight, aimed });
+    first.follows |= list.length > 1 ? 1 << (hashWord(list[1]!) & 31) : -1;
   }
   const entries = [...byWord.values()];
   const maskable = (mask: number) => entries.filter((e) => e.kind & mask);
@@ -299,10 +300,17 @@ function addressed(j: number): boolean {
   return is(j, bit.second) && !is(j, bit.possessive);
 }
 
+/** The phrases that may start at word `i`: none unless the word after it could be their second. */
+function phrasesAt(i: number): Entry['phrases'] {
+  const found = entry[i];
+  const next = i + 1 < count ? tokens.hash[i + 1]! : 0;
+  return found?.phrases && (found.follows >>> (next & 31)) & 1 ? found.phrases : undefined;
+}
+
 /** Whether any of the language's phrases is in the draft ("you" starts many; few drafts hold one). */
 function anyPhrase(): boolean {
   for (let i = 0; i < count; i++) {
-    const phrases = entry[i]?.phrases;
+    const phrases = phrasesAt(i);
     if (phrases) for (const phrase of phrases) if (matches(phrase.hashes, i)) return true;
   }
   return false;
@@ -410,7 +418,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
 function judge(): void {
   let covered = -1;
   for (let i = 0; i < count; i++) {
-    const phrases = entry[i]?.phrases;
+    const phrases = phrasesAt(i);
     if (phrases) {
       for (const phrase of phrases) {
         const last = i + phrase.hashes.length - 1;

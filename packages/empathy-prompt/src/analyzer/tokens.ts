@@ -15,6 +15,8 @@ export interface Entry {
   known: boolean;
   /** Phrases that start with it, as word hashes. */
   phrases?: { hashes: number[]; category: string; weight: number; aimed?: boolean }[];
+  /** One bit per second word of its phrases (that word's hash modulo 32): the word after it rarely has one. */
+  follows: number;
 }
 
 /**
