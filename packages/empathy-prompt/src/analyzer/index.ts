@@ -324,21 +324,15 @@ function matches(hashes: number[], i: number): boolean {
   return true;
 }
 
-/**
- * Keeps `hits` strongest first, so that the first category and suggestion are the ones that matter
- * most; equals stay in the order found. A draft has a handful of hits: inserting beats sorting.
- */
-function record(hit: Hit): void {
-  let at = hits.length;
-  hits.push(hit);
-  for (; at > 0 && hits[at - 1]!.weight < hit.weight; at--) hits[at] = hits[at - 1]!;
-  hits[at] = hit;
+/** Strongest first; the sort is stable, so equals stay in the order found. */
+function byWeight(a: Hit, b: Hit): number {
+  return b.weight - a.weight;
 }
 
 function add(from: number, to: number, category: Category, weight: number): void {
   // What is quoted or reported is being talked about, not said to anyone.
   if ((anyQuoted && quoted[from]) || reported(from)) weight *= 0.15;
-  if (weight > 0.05) record({ from, to, category, weight });
+  if (weight > 0.05) hits.push({ from, to, category, weight });
 }
 
 /** Reads a draft and says whether, and where, it reads as harsh. Pure, synchronous and offline. */
@@ -381,8 +375,11 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   if (caps >= 3 && caps >= count * 0.6 && !(present & bit.joy)) {
     const pointed = (present & bit.second) !== 0 || is(0, bit.imperative);
     // Swearing in capitals ("THIS CLASS IS SHIT") is shouted even with no one named.
-    record({ from: 0, to: count - 1, category: 'shouting', weight: pointed ? 0.55 : present & bit.profanity ? 0.4 : 0.25 });
+    hits.push({ from: 0, to: count - 1, category: 'shouting', weight: pointed ? 0.55 : present & bit.profanity ? 0.4 : 0.25 });
   }
+
+  // Strongest first, so the first category and suggestion are the ones that matter most.
+  if (hits.length > 1) hits.sort(byWeight);
 
   let kept = 1;
   const categories: Category[] = [];
