@@ -324,9 +324,13 @@ function matches(hashes: number[], i: number): boolean {
   return true;
 }
 
-/** Strongest first; the sort is stable, so equals stay in the order found. */
+// Comparators made once, not per draft. Sorting is stable: equals stay in the order found.
 function byWeight(a: Hit, b: Hit): number {
   return b.weight - a.weight;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
 }
 
 function add(from: number, to: number, category: Category, weight: number): void {
@@ -380,7 +384,6 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
 
   // Strongest first, so the first category and suggestion are the ones that matter most.
   if (hits.length > 1) hits.sort(byWeight);
-
   let kept = 1;
   const categories: Category[] = [];
   const spans: Span[] = [];
@@ -392,13 +395,9 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     if (hit.category === 'shouting' || spans.length === maxSpans) continue;
     const start = tokens.start[hit.from]!;
     const end = tokens.end[hit.to]!;
-    // In the order they are written.
-    const span = { start, end, category: hit.category, text: text.slice(start, end) };
-    let at = spans.length;
-    spans.push(span);
-    for (; at > 0 && spans[at - 1]!.start > start; at--) spans[at] = spans[at - 1]!;
-    spans[at] = span;
+    spans.push({ start, end, category: hit.category, text: text.slice(start, end) });
   }
+  if (spans.length > 1) spans.sort(byStart);
   const score = Math.round((1 - kept) * 1000) / 1000;
   const harsh = score >= threshold;
   return {
@@ -546,20 +545,10 @@ function markQuoted(): boolean {
  * the same sentence every time.
  */
 function suggest(language: Language, categories: Category[], spans: Span[], words: number): Suggestion[] {
-  const suggestions: Suggestion[] = [];
-  for (const category of categories) {
-    if (suggestions.length === 2) break;
-    let word: string | undefined;
-    for (const span of spans) {
-      if (span.category === category) {
-        word = span.text;
-        break;
-      }
-    }
+  return categories.slice(0, 2).map((category) => {
+    const word = spans.find((span) => span.category === category)?.text;
     // With no word to name, only the templates that need none.
     const templates = word ? language.suggestions[category] : language.suggestions[category].filter((template) => !template.includes('{word}'));
-    const template = templates[words % templates.length]!;
-    suggestions.push({ category, text: word ? template.replace('{word}', word) : template });
-  }
-  return suggestions;
+    return { category, text: templates[words % templates.length]!.replace('{word}', word ?? '') };
+  });
 }
