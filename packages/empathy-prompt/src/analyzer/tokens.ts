@@ -1,9 +1,9 @@
 /**
  * The words of a text, found in one pass over its characters. The text is first copied into bytes
  * (natively, for ASCII), as reading a string a character at a time costs far more than reading an
- * array; runs of ASCII letters are then read four bytes at a time. Each word is hashed as it is read
- * and looked up by number, so ordinary words cost no string at all; only words that need undoing (leetspeak, masking, stretched letters, other
- * scripts) are cut out and cleaned.
+ * array; runs of ASCII letters are then read four bytes at a time. Each word is hashed as it is
+ * read and looked up by number, so ordinary words cost no string at all; only words that need
+ * undoing (leetspeak, masking, stretched letters, other scripts) are cut out and cleaned.
  */
 
 /** A word the lexicon knows. */
@@ -15,7 +15,7 @@ export interface Entry {
   known: boolean;
   /** Phrases that start with it, as word hashes. */
   phrases?: { hashes: number[]; category: string; weight: number; aimed?: boolean }[];
-  /** One bit per second word of its phrases (that word's hash modulo 32): the word after it rarely has one. */
+  /** One bit per second word of its phrases (its hash modulo 32): the word after it rarely has one. */
   follows: number;
 }
 
@@ -109,12 +109,15 @@ export interface Tokens {
 // FNV-1a's offset basis, cut to 30 bits.
 const seed = 0x011c9dc5;
 
-/** Mixes into the hash four letters at once (fewer, zero-padded, at the end of a run), or one other character. */
+/** Mixes into the hash four letters at once (fewer, zero-padded, ending a run) or one other character. */
 function mix(hash: number, value: number): number {
   return Math.imul(hash ^ value, 0x9e3779b1);
 }
 
-/** Spreads the high bits, where the last letters of a run land, into the low ones, which pick the slot; 30 bits keep it a small integer. */
+/**
+ * Spreads the high bits, where the last letters of a run land, into the low ones, which pick the
+ * slot; 30 bits keep it a small integer.
+ */
 function finish(hash: number): number {
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   return (hash ^ (hash >>> 13)) & 0x3fffffff;
@@ -135,11 +138,11 @@ export function hashWord(word: string): number {
       letters |= lower << shift;
       shift += 8;
       if (shift < 32) continue;
+      hash = mix(hash, letters);
     } else {
       if (shift) hash = mix(hash, letters);
       hash = mix(hash, code);
     }
-    if (shift === 32) hash = mix(hash, letters);
     letters = 0;
     shift = 0;
   }
