@@ -124,8 +124,9 @@ function finish(hash: number): number {
 }
 
 /**
- * The same hash at build time as while scanning: ASCII letters, in either case, four to a step
- * from the start of each run of them; any other character on its own.
+ * The same hash at build time as while scanning: ASCII letters, in either case, four to a step,
+ * every run of them ending in a step of what is left (none to three, zero-padded); any other
+ * character on its own.
  */
 export function hashWord(word: string): number {
   let hash = seed;
@@ -140,13 +141,12 @@ export function hashWord(word: string): number {
       if (shift < 32) continue;
       hash = mix(hash, letters);
     } else {
-      if (shift) hash = mix(hash, letters);
-      hash = mix(hash, code);
+      hash = mix(mix(hash, letters), code);
     }
     letters = 0;
     shift = 0;
   }
-  return finish(shift ? mix(hash, letters) : hash);
+  return finish(mix(hash, letters));
 }
 
 // Scratch space reused by every call: allocating typed arrays per message costs more than reading
@@ -395,7 +395,6 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         // Letters before the first byte that is not one: 0 to 4.
         const gaps = ~marks & 0x80808080;
         const run = gaps ? (31 - Math.clz32(gaps & -gaps)) >> 3 : 4;
-        if (!run) break;
         const keep = run === 4 ? -1 : (1 << (run << 3)) - 1;
         const letters = folded & keep;
         hash = mix(hash, letters);
