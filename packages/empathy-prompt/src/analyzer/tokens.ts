@@ -28,9 +28,12 @@ export interface Lexicon {
   slots: Int32Array;
   /** Per slot: the hash stored there. */
   hashes: Int32Array;
-  /** Every entry's word as bytes, one after another, to compare a word with in place. */
-  letters: Uint8Array;
-  /** Per entry: where its word starts in `letters`, and (next entry) where it ends. */
+  /**
+   * Every entry's word, to compare a word with in place: its length, then its characters as
+   * bytes folded to small case, four to a number, and the last none to three in one more.
+   */
+  spellings: Int32Array;
+  /** Per entry: where its spelling starts. */
   offsets: Int32Array;
   entries: Entry[];
   mask: number;
@@ -53,17 +56,23 @@ export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
   const lexicon: Lexicon = {
     slots: new Int32Array(size),
     hashes: new Int32Array(size),
-    // Letters beyond a byte never match a word read fast, which is plain ASCII.
-    letters: Uint8Array.from({ length: words.length }, (_, i) => Math.min(words.charCodeAt(i), 255)),
-    offsets: new Int32Array(entries.length + 1),
+    spellings: new Int32Array(2 * entries.length + (words.length >> 2)),
+    offsets: new Int32Array(entries.length),
     entries,
     mask: size - 1,
     maskable,
     filter: new Uint32Array(2048),
     foreign: /[^\0-\x7f]/.test(words),
   };
+  let at = 0;
   entries.forEach((entry, index) => {
-    lexicon.offsets[index + 1] = lexicon.offsets[index]! + entry.word.length;
+    lexicon.offsets[index] = at;
+    lexicon.spellings[at++] = entry.word.length;
+    for (let i = 0; i <= entry.word.length; i += 4) {
+      // Letters beyond a byte never match a word read fast, which is plain ASCII.
+      for (let k = 0; k < 4 && i + k < entry.word.length; k++) lexicon.spellings[at]! |= (Math.min(entry.word.charCodeAt(i + k), 255) | 32) << (k << 3);
+      at++;
+    }
     const hash = hashWord(entry.word);
     lexicon.filter[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
     let slot = hash & lexicon.mask;
@@ -299,15 +308,17 @@ export function clean(raw: string): string {
   return word;
 }
 
-/** Whether the bytes from `start` to `end` spell the word of entry `index`, ignoring the case of ASCII letters. */
-function spells(codes: Uint8Array, start: number, end: number, { letters, offsets }: Lexicon, index: number): boolean {
+/**
+ * Whether the bytes from `start` to `end` spell the word of entry `index`, ignoring the case of
+ * ASCII letters: four at a time, folded as the lexicon's are. (Folding touches only capitals
+ * among the characters a word read fast can hold: letters, digits, apostrophes.)
+ */
+function spells(start: number, end: number, { spellings, offsets }: Lexicon, index: number): boolean {
   let at = offsets[index]!;
-  if (end - start !== offsets[index + 1]! - at) return false;
-  for (let i = start; i < end; i++, at++) {
-    const code = codes[i]!;
-    if ((code >= 65 && code <= 90 ? code | 32 : code) !== letters[at]) return false;
-  }
-  return true;
+  if (end - start !== spellings[at]) return false;
+  let i = start;
+  for (; end - i >= 4; i += 4) if ((view.getInt32(i, true) | 0x20202020) !== spellings[++at]) return false;
+  return ((view.getInt32(i, true) | 0x20202020) & ((1 << ((end - i) << 3)) - 1)) === spellings[at + 1];
 }
 
 export function find(word: string, lexicon: Lexicon): Entry | undefined {
@@ -446,7 +457,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     if (!cut && (plain || !(flags & Flag.Clean))) {
       const index = atHash(lexicon, hash);
       // Hashes can collide; the word decides, compared in place.
-      entry = index >= 0 && spells(codes, start, i, lexicon, index) ? lexicon.entries[index] : undefined;
+      entry = index >= 0 && spells(start, i, lexicon, index) ? lexicon.entries[index] : undefined;
       // No word has a letter three times in a row: "stuuupid" is stretched.
       if (!entry && !plain && flags & Flag.Stretched) flags |= Flag.Clean;
       // "tranny's", "he's": the word before the apostrophe.
