@@ -457,11 +457,11 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     if (!cut && (plain || !(flags & Flag.Clean))) {
       const index = atHash(lexicon, hash);
       // Hashes can collide; the word decides, compared in place.
-      entry = index >= 0 && spells(start, i, lexicon, index) ? lexicon.entries[index] : undefined;
+      if (index >= 0 && spells(start, i, lexicon, index)) entry = lexicon.entries[index];
       // No word has a letter three times in a row: "stuuupid" is stretched.
-      if (!entry && !plain && flags & Flag.Stretched) flags |= Flag.Clean;
+      else if (!plain && flags & Flag.Stretched) flags |= Flag.Clean;
       // "tranny's", "he's": the word before the apostrophe.
-      else if (!entry && others && i - start > 2 && codes[i - 2] === 39 && (codes[i - 1]! | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
+      else if (others && i - start > 2 && codes[i - 2] === 39 && (codes[i - 1]! | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
     }
     if (!cut && !plain && flags & Flag.Clean) {
       const word = clean(text.slice(start, i));
@@ -474,7 +474,8 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     ends[n] = i;
     hashes[n] = hash;
     entries[n] = entry;
-    if (entry) {
+    // Not `if (entry)`, which tests for every kind of falsy value.
+    if (entry !== undefined) {
       present |= entry.kind;
       if (entry.phrases) phrases = true;
     }
