@@ -304,7 +304,8 @@ function addressed(j: number): boolean {
 function phrasesAt(i: number): Entry['phrases'] {
   const found = entry[i];
   const next = i + 1 < count ? tokens.hash[i + 1]! : 0;
-  return found?.phrases && (found.follows >>> (next & 31)) & 1 ? found.phrases : undefined;
+  // Only an entry that starts phrases has bits in `follows`.
+  return found !== undefined && (found.follows >>> (next & 31)) & 1 ? found.phrases : undefined;
 }
 
 /** Whether any of the language's phrases is in the draft ("you" starts many; few drafts hold one). */
