@@ -362,8 +362,9 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   present = 0;
   for (let i = 0, c = 0; i < count; i++) {
     const found = entry[i];
-    // A word of six letters or more that is not known may still be told by its shape.
-    const k = found?.known ? found.kind : tokens.end[i]! - tokens.start[i]! >= 6 ? unknownKind(i) : (found?.kind ?? 0);
+    // A word of six letters or more that is not known (an entry that only starts phrases has no
+    // kind) may still be told by its shape.
+    const k = found !== undefined && found.known ? found.kind : tokens.end[i]! - tokens.start[i]! >= 6 ? unknownKind(i) : 0;
     kind[i] = k;
     present |= k;
     // A new clause after a stop, or after "but" (except "nothing but").
