@@ -312,7 +312,7 @@ function phrasesAt(i: number): Entry['phrases'] {
 function anyPhrase(): boolean {
   for (let i = 0; i < count; i++) {
     const phrases = phrasesAt(i);
-    if (phrases) for (const phrase of phrases) if (matches(phrase.hashes, i)) return true;
+    if (phrases !== undefined) for (const phrase of phrases) if (matches(phrase.hashes, i)) return true;
   }
   return false;
 }
@@ -417,7 +417,7 @@ function judge(): void {
   let covered = -1;
   for (let i = 0; i < count; i++) {
     const phrases = phrasesAt(i);
-    if (phrases) {
+    if (phrases !== undefined) {
       for (const phrase of phrases) {
         const last = i + phrase.hashes.length - 1;
         if (!matches(phrase.hashes, i)) continue;
