@@ -466,8 +466,9 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     if (!cut && !plain && flags & Flag.Clean) {
       const word = clean(text.slice(start, i));
       entry = undisguise(word, (flags & Flag.Masked) !== 0, lexicon);
-      // Phrases match on the word found ("shut the f*** up"), not on its disguise.
-      hash = hashWord(entry?.word ?? word);
+      // Phrases match on the word found ("shut the f*** up"), not on its disguise. (`| 0` keeps
+      // the hash a known integer, which every word's store would otherwise convert.)
+      hash = hashWord(entry?.word ?? word) | 0;
     }
     const n = count++;
     starts[n] = start;
