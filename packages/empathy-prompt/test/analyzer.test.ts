@@ -234,7 +234,7 @@ describe('analyze', () => {
       expectKind('I sooo need coffee, hmmm');
     });
 
-    it('a word only whole, to its last letter, whatever its length', () => {
+    it('but finds a word only whole, to its last letter, whatever its length', () => {
       // Words are compared with the lexicon four letters at a time, then the last few.
       for (const word of ['jerk', 'JERK', 'idiot', 'pathetic', 'imbecile', 'worthless']) expectHarsh(`you ${word}`, 'insult');
       for (const word of ['jer', 'jerx', 'idio', 'idiox', 'patheti', 'pathetix', 'imbecilx', 'worthlesz']) expectKind(`you ${word}`);

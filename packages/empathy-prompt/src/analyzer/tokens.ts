@@ -56,6 +56,7 @@ export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
   const lexicon: Lexicon = {
     slots: new Int32Array(size),
     hashes: new Int32Array(size),
+    // Per entry its length, a number per four characters, and one for the rest.
     spellings: new Int32Array(2 * entries.length + (words.length >> 2)),
     offsets: new Int32Array(entries.length),
     entries,
@@ -403,7 +404,8 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         const four = view.getInt32(i, true);
         const folded = four | 0x20202020;
         const marks = (folded + 0x1f1f1f1f) & ~(folded + 0x05050505) & 0x80808080;
-        // Letters before the first byte that is not one: 0 to 4.
+        // Letters before the first byte that is not one: 0 to 4. Even none make a step, which
+        // ends the run as `hashWord` ends it, so that the loop has a single way out.
         const gaps = ~marks & 0x80808080;
         const run = gaps ? (31 - Math.clz32(gaps & -gaps)) >> 3 : 4;
         const keep = run === 4 ? -1 : (1 << (run << 3)) - 1;
