@@ -15,7 +15,10 @@ export interface Entry {
   known: boolean;
   /** Phrases that start with it, as word hashes. */
   phrases?: { hashes: number[]; category: string; weight: number; aimed?: boolean }[];
-  /** One bit per second word of its phrases (its hash modulo 32): the word after it rarely has one. */
+  /**
+   * One bit per second word of its phrases (its hash modulo 32), all of them for a phrase of one
+   * word; none without phrases. The word after it rarely has one.
+   */
   follows: number;
 }
 
@@ -316,10 +319,10 @@ export function clean(raw: string): string {
  */
 function spells(start: number, end: number, { spellings, offsets }: Lexicon, index: number): boolean {
   let at = offsets[index]!;
-  if (end - start !== spellings[at]) return false;
+  if (end - start !== spellings[at++]) return false;
   let i = start;
-  for (; end - i >= 4; i += 4) if ((view.getInt32(i, true) | 0x20202020) !== spellings[++at]) return false;
-  return ((view.getInt32(i, true) | 0x20202020) & ((1 << ((end - i) << 3)) - 1)) === spellings[at + 1];
+  for (; end - i >= 4; i += 4, at++) if ((view.getInt32(i, true) | 0x20202020) !== spellings[at]) return false;
+  return ((view.getInt32(i, true) | 0x20202020) & ((1 << ((end - i) << 3)) - 1)) === spellings[at];
 }
 
 export function find(word: string, lexicon: Lexicon): Entry | undefined {
