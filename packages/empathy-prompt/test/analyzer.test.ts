@@ -207,6 +207,15 @@ describe('analyze', () => {
       expectKind('As a man you should always take the trash out.');
     });
 
+    it('a slur that is also an everyday word, unless it is aimed at someone', () => {
+      expectKind("I can't sleep so I'll watch cartoons and eat crackers and peanut butter");
+      expectKind('Just stopped by the studio, you still look like a doo wop singer.');
+      expectKind('This manual is gobbledy gook to me.');
+      expectHarsh('shut up, you cracker', 'identity-attack');
+      expectHarsh('I hate those dumb crackers', 'identity-attack');
+      expectHarsh('Every gook should be deported.', 'identity-attack');
+    });
+
     it('a short word cut off where a post was shortened', () => {
       expectKind('The stars smile when two lovers kiss on a bridge on a balmy autumn nig…');
       expectHarsh('you stupid ho', 'insult');

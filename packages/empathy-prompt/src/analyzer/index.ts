@@ -454,7 +454,7 @@ function judge(): void {
 
     if (k & bit.slur) {
       // Said of oneself ("I'm a proud queer", "my fellow dykes") it is reclaimed, not an attack.
-      if (near(i, bit.identity, -3) < 0) add(i, i, 'identity-attack', 0.9);
+      if (near(i, bit.identity, -3) < 0 && (!(k & bit.weak) || aimedSlur(i))) add(i, i, 'identity-attack', 0.9);
     } else if (k & bit.hate) {
       // "hatred", "contempt": the writer's only when they say they feel it.
       if (k & bit.feeling && near(i, bit.self, -5) < 0) continue;
@@ -480,6 +480,15 @@ function judge(): void {
       add(i, i, 'profanity', aimed ? 0.75 : count <= 3 ? 0.5 : 0.3);
     }
   }
+}
+
+/**
+ * A slur that also names a thing or is a word elsewhere ("crackers and cheese", "doo-wop", "hoe" in
+ * Dutch) counts when it is aimed at someone, stands among other harsh words, or stands almost alone.
+ */
+function aimedSlur(i: number): boolean {
+  const target = targetOf(i, false);
+  return (target !== 'none' && target !== 'self' && !attributive(i)) || near(i, harshKinds, -4) >= 0 || near(i, harshKinds, 4) >= 0 || count <= 3;
 }
 
 /** What is denied to someone (`i` negated): harsh when it is you or a group. */

@@ -19,7 +19,7 @@ export type WordKind =
   | 'report' // called, said, wrote
   | 'joy' // congrats, amazing
   | 'modal' // should, will, gonna: wishes and intentions
-  | 'weak' // insults that also name things: "a trash episode"
+  | 'weak' // insults and slurs that also name things, heeded only when aimed: "a trash episode", "cheese and crackers"
   | 'experiencer' // hate or harm whose target is its subject: "they disgust me", "you should die", "they were shot"
   | 'gerund' // reporting as a topic: "saying", "calling"
   | 'imperative' // orders that make capitals shouting: "stop", "shut"
