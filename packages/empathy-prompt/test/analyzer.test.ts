@@ -198,6 +198,15 @@ describe('analyze', () => {
       expectKind('Talk with your partner about whatever may stop you from enjoying it, and take a relaxed approach to sex with your gf.');
     });
 
+    it('advice in a long, caring message, though a short retort would be dismissive', () => {
+      const counsel =
+        'Thank you for writing in, it takes courage to ask. It sounds like the two of you have grown apart over the last year, ' +
+        'and that hurts. When you feel ready, talk with her about what each of you needs, and about how much sex you would both like. ' +
+        'If she does not want to work on it, it may be kinder to yourself to move on.';
+      expectKind(counsel);
+      expectHarsh('just move on', 'dismissive');
+    });
+
     it('harmless compounds that contain a harsh word', () => {
       expectKind('Can someone get me cheese and crackers');
       expectKind("Can't stop eating graham crackers");

@@ -43,6 +43,9 @@ export interface AnalyzeOptions {
 /** Tuned so that on the project's development set fewer than 5% of kind messages are flagged. */
 export const defaultThreshold = 0.5;
 
+/** Words in a draft long enough to be considered counsel or a story rather than a retort. */
+const longDraft = 40;
+
 /** Enough to point at everything a person could fix by hand; a pasted wall of abuse gets the strongest. */
 const maxSpans = 50;
 
@@ -292,7 +295,7 @@ function felt(i: number): boolean {
 /** Sexual talk is harassment when it is short and pointed, not in a long message about health. */
 function pointedSex(i: number): boolean {
   // "naked for you", "suck me"; not "what stops you from enjoying sex", "your sex life", "sex with your gf".
-  return count <= 12 || is(i - 1, bit.reflexive) || addressed(i + 1) || addressed(i + 2);
+  return count <= 12 || is(i - 1, bit.reflexive) || (count <= longDraft && (addressed(i + 1) || addressed(i + 2)));
 }
 
 /** "you", not "your": the person themselves. */
@@ -432,6 +435,8 @@ function judge(): void {
         const order = phrase.category === 'dismissive' || phrase.category === 'profanity';
         if (order && !is(last, bit.second) && (is(i - 1, bit.infinitive) || is(i - 2, bit.infinitive)) && near(i, bit.second, -3) < 0) weight *= 0.3;
         if (phrase.category === 'sexual' && !pointedSex(i)) weight *= 0.3;
+        // "it may be time to move on": advice in a long, considered message, not a retort.
+        if (phrase.category === 'dismissive' && count > longDraft) weight *= 0.6;
         // "People like you are …" opens a judgement; "trans people like you are gorgeous" does not.
         if (phrase.category === 'contempt' && i > 0 && !tokens.breaks[i] && is(i, bit.group)) weight *= 0.5;
         add(i, last, phrase.category as Category, weight);
