@@ -216,8 +216,10 @@ describe('analyze', () => {
       expectKind('As a man you should always take the trash out.');
     });
 
-    it('a slur that is also an everyday word, unless it is aimed at someone', () => {
+    it('a slur or an insult that is also an everyday word, unless it is aimed at someone', () => {
       expectKind("I can't sleep so I'll watch cartoons and eat crackers and peanut butter");
+      expectKind('We had ho fun noodles with shrimp for dinner.');
+      expectKind('Wagons ho! We leave at dawn.');
       expectKind('Just stopped by the studio, you still look like a doo wop singer.');
       expectKind('This manual is gobbledy gook to me.');
       expectHarsh('shut up, you cracker', 'identity-attack');

@@ -60,7 +60,7 @@ export const english: Language = {
       'congrats congratulations amazing awesome great love loved lovely proud happy yes yay woo woohoo rules cool nice brilliant fantastic wow omg ' +
       'thanks thank best beautiful glad excited incredible wonderful passed win won celebrate hug hugs holy talented badass stylish lucky',
     modal: "should shall will would going gonna wanna want wish hope deserve deserves ought must i'll we'll let's lets go",
-    weak: 'cracker wop gook disgrace trash garbage filth pig pigs creep freak failure troll jerk fool clown dafty nazi nazis perversion abomination degeneracy',
+    weak: 'cracker wop gook ho disgrace trash garbage filth pig pigs creep freak failure troll jerk fool clown dafty nazi nazis perversion abomination degeneracy',
     experiencer:
       'disgust disgusts sicken sickens die dies dead death suffer rot perish ' +
       'killed murdered shot stabbed hanged hung gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured ' +
