@@ -113,6 +113,11 @@ describe('analyze', () => {
     it('abuse passed on in a retweet', () => {
       expectHarsh('“@sam: you are a fucking idiot”', 'insult');
     });
+
+    it('a slur after "my" and the word it owns, which is not said of oneself', () => {
+      expectHarsh('answer my messages faggot', 'identity-attack');
+      expectHarsh('get out of our country teabaggers', 'identity-attack');
+    });
   });
 
   describe('stays quiet where simple filters go wrong', () => {
@@ -171,6 +176,7 @@ describe('analyze', () => {
     it('reclaimed words said of oneself', () => {
       expectKind("I'm a proud dyke and I love my wife.");
       expectKind("I'm gay and proud of it.");
+      expectKind('We are dykes and proud of it.');
     });
 
     it('reassurance that someone is worth something', () => {

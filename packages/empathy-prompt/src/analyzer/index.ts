@@ -459,7 +459,7 @@ function judge(): void {
 
     if (k & bit.slur) {
       // Said of oneself ("I'm a proud queer", "my fellow dykes") it is reclaimed, not an attack.
-      if (near(i, bit.identity, -3) < 0 && (!(k & bit.weak) || aimedSlur(i))) add(i, i, 'identity-attack', 0.9);
+      if (!reclaimed(i) && (!(k & bit.weak) || aimedSlur(i))) add(i, i, 'identity-attack', 0.9);
     } else if (k & bit.hate) {
       // "hatred", "contempt": the writer's only when they say they feel it.
       if (k & bit.feeling && near(i, bit.self, -5) < 0) continue;
@@ -485,6 +485,15 @@ function judge(): void {
       add(i, i, 'profanity', aimed ? 0.75 : count <= 3 ? 0.5 : 0.3);
     }
   }
+}
+
+/**
+ * "I'm a proud queer", "we are faggots", "my fellow dykes": the writer's own. "My" and "our" claim
+ * only the word right after them: "answer my texts, fag" is not said of oneself.
+ */
+function reclaimed(i: number): boolean {
+  const j = near(i, bit.identity, -3);
+  return j >= 0 && (j === i - 1 || !(kind[j]! & bit.possessive));
 }
 
 /**

@@ -483,7 +483,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     // Not `if (entry)`, which tests for every kind of falsy value.
     if (entry !== undefined) {
       present |= entry.kind;
-      if (entry.phrases) phrases = true;
+      if (entry.phrases !== undefined) phrases = true;
     }
     const caps = (flags & (Flag.Upper | Flag.Lower)) === Flag.Upper && letters > 1 ? 1 : 0;
     capitals[n] = caps;
