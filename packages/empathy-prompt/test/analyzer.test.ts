@@ -68,6 +68,10 @@ describe('analyze', () => {
       expectHarsh('Migrants are not welcome here.', 'identity-attack');
       expectHarsh("okay, you aren't worthy anyway", 'contempt');
       expectHarsh('There is nothing worse than your kind.', 'contempt');
+      expectHarsh('Your immigrant lives have no value.', 'identity-attack');
+      expectHarsh('I have no compassion at all for gay people.', 'identity-attack');
+      expectHarsh('Disabled lives do not matter.', 'identity-attack');
+      expectHarsh('Refugees do not belong here.', 'identity-attack');
     });
 
     it('telling someone to harm themselves, or wishing them dead', () => {
@@ -181,6 +185,8 @@ describe('analyze', () => {
 
     it('reassurance that someone is worth something', () => {
       expectKind('You are not alone.');
+      expectKind('You belong here, no matter what anyone says.');
+      expectKind('I feel like I do not belong anywhere.');
       expectKind('You may feel you are not worthy, but you are.');
     });
 

@@ -75,7 +75,7 @@ export const english: Language = {
       'numbers letters papers stickers burgers computers printers flowers towers waters answers orders others corners layers headers ' +
       'covers chapters matters members users readers viewers',
     positive:
-      'welcome welcomed worthy human humans equal equals intelligent smart capable competent attractive decent',
+      'welcome welcomed worthy human humans equal equals intelligent smart capable competent attractive decent valuable value belong compassion',
     comparative: 'better more worse',
     function: 'and or as than too so then right now here there when while if of for with in on at by from about like via the a who what into over out back',
     infinitive: 'to',
@@ -193,6 +193,10 @@ export const english: Language = {
     { words: 'cant stand', category: 'contempt', weight: 0.75, aimed: true },
     { words: 'sick of', category: 'contempt', weight: 0.7, aimed: true },
     { words: 'fed up with', category: 'contempt', weight: 0.6, aimed: true },
+    { words: 'lives do not matter', category: 'identity-attack', weight: 0.75 },
+    { words: "lives don't matter", category: 'identity-attack', weight: 0.75 },
+    { words: 'lives dont matter', category: 'identity-attack', weight: 0.75 },
+    { words: 'not worth protecting', category: 'identity-attack', weight: 0.75 },
     { words: 'lesser beings', category: 'identity-attack', weight: 0.8 },
     { words: 'ching chong', category: 'identity-attack', weight: 0.85 },
     { words: 'porch monkey', category: 'identity-attack', weight: 0.9 },
