@@ -458,7 +458,7 @@ function judge(): void {
     if (k & bit.noun && is(i + 1, bit.act) && !tokens.breaks[i + 1]) k = bit.adjective;
 
     if (k & bit.slur) {
-      // Said of oneself ("I'm a proud queer", "my fellow dykes") it is reclaimed, not an attack.
+      // Said of oneself it is reclaimed, not an attack; one that is also an everyday word must be aimed.
       if (!reclaimed(i) && (!(k & bit.weak) || aimedSlur(i))) add(i, i, 'identity-attack', 0.9);
     } else if (k & bit.hate) {
       // "hatred", "contempt": the writer's only when they say they feel it.
@@ -497,8 +497,8 @@ function reclaimed(i: number): boolean {
 }
 
 /**
- * A slur that also names a thing or is a word elsewhere ("crackers and cheese", "doo-wop", "hoe" in
- * Dutch) counts when it is aimed at someone, stands among other harsh words, or stands almost alone.
+ * A slur that is also an everyday word ("cheese and crackers", "doo wop", "gobbledy gook") counts
+ * when it is aimed at someone, stands among other harsh words, or stands almost alone.
  */
 function aimedSlur(i: number): boolean {
   const target = targetOf(i, false);
