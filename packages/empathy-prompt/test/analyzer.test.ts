@@ -272,6 +272,18 @@ describe('analyze', () => {
       for (const word of ['jer', 'jerx', 'idio', 'idiox', 'patheti', 'pathetix', 'imbecilx', 'worthlesz']) expectKind(`you ${word}`);
     });
 
+    it('several disguised words in one draft, each read as its word, in phrases too', () => {
+      // Disguised words are cleaned after the pass over the draft; each must land on its own word.
+      const result = analyze('sh*t, you are a m0r0n and a 1d10t, so shut the f*** up');
+      expect(result.spans.map((span) => span.text)).to.include.members(['m0r0n', '1d10t']);
+      expect(result.categories).to.include.members(['insult', 'dismissive']);
+    });
+
+    it('a word before "\'s" or "’s"', () => {
+      expectHarsh('that tranny’s post again', 'identity-attack');
+      expectHarsh("that tranny's post again", 'identity-attack');
+    });
+
     it('points at the disguised word as written', () => {
       const text = 'ur a m0ron';
       const [span] = analyze(text).spans;
@@ -388,6 +400,11 @@ describe('analyze', () => {
       expect(self.selfDisclosure).to.equal(true);
       expect(es('esta impresora estúpida').harsh).to.equal(false);
       expect(es('odio los lunes').harsh).to.equal(false);
+    });
+
+    it('hears shouting in accented capitals, and only in capitals', () => {
+      expect(es('¡CÁLLATE YA, ERES UN IMBÉCIL INÚTIL!').categories).to.include('shouting');
+      expect(es('¡Cállate ya, eres un imbécil inútil!').categories).not.to.include('shouting');
     });
 
     it('suggests in Spanish', () => {

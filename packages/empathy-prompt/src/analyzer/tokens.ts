@@ -3,7 +3,8 @@
  * (natively, for ASCII), as reading a string a character at a time costs far more than reading an
  * array; runs of ASCII letters are then read four bytes at a time. Each word is hashed as it is
  * read and looked up by number, so ordinary words cost no string at all; only words that need
- * undoing (leetspeak, masking, stretched letters, other scripts) are cut out and cleaned.
+ * undoing (leetspeak, masking, stretched letters, other scripts) are cut out and cleaned, once
+ * the pass is over.
  */
 
 /** A word the lexicon knows. */
@@ -166,6 +167,8 @@ export function hashWord(word: string): number {
 // the message. Analysis is synchronous and never re-entered, so sharing is safe.
 let capacity = 0;
 let scratch: Tokens;
+/** The words to look at again after the loop, each as its index times four plus a `Closer`. */
+let closer = new Int32Array(0);
 let bytes = new Uint8Array(256);
 /** The same bytes, read four at a time. */
 let view = new DataView(bytes.buffer);
@@ -189,6 +192,7 @@ function buffers(size: number): Tokens {
       caps: new Uint8Array(capacity),
       breaks: new Uint8Array(capacity),
     };
+    closer = new Int32Array(capacity);
   }
   scratch.count = 0;
   scratch.bytes = bytes;
@@ -230,6 +234,16 @@ const enum Flag {
   Numeric = 32,
   /** A letter three times in a row: "stuuupid". */
   Stretched = 64,
+}
+
+/** Why a word is looked at again after the loop, which makes no calls. */
+const enum Closer {
+  /** Disguised: cleaned, then looked up. */
+  Clean = 0,
+  /** "tranny's", "he's": looked up without the "'s". */
+  Possessive = 1,
+  /** Letters of another script and no small ASCII letter: in capitals only if its own letters are. */
+  Case = 2,
 }
 
 /** What a character beyond ASCII becomes in the bytes: only its class matters to the reader. */
@@ -373,6 +387,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   let singles = 0;
   let spaced = false;
   let phrases = false;
+  let closerLooks = 0;
   let i = 0;
   while (i < length) {
     let code = codes[i]!;
@@ -445,13 +460,9 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     const letters = i - start - others;
     if ((letters === 0 && !(flags & Flag.Masked)) || mention) continue;
     hash = finish(hash);
+    const n = count++;
     if (seen & 0x20202020) flags |= Flag.Lower;
     else if (seen) flags |= Flag.Upper;
-    // The case of other scripts' letters, once per word; scripts without case count as lower.
-    if (flags & Flag.Foreign && !(flags & Flag.Lower)) {
-      const word = text.slice(start, i);
-      flags |= word === word.toLowerCase() ? Flag.Lower : word !== word.toUpperCase() ? Flag.Lower | Flag.Upper : Flag.Upper;
-    }
 
     let entry: Entry | undefined;
     // A lexicon of plain ASCII words has nothing to find in Arabic, Cyrillic or Chinese; nor is
@@ -466,16 +477,11 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       // No word has a letter three times in a row: "stuuupid" is stretched.
       else if (!plain && flags & Flag.Stretched) flags |= Flag.Clean;
       // "tranny's", "he's": the word before the apostrophe.
-      else if (others && i - start > 2 && codes[i - 2] === 39 && (codes[i - 1]! | 32) === 115) entry = find(text.slice(start, i - 2).toLowerCase(), lexicon);
+      else if (others && i - start > 2 && codes[i - 2] === 39 && (codes[i - 1]! | 32) === 115) closer[closerLooks++] = (n << 2) | Closer.Possessive;
     }
-    if (!cut && !plain && flags & Flag.Clean) {
-      const word = clean(text.slice(start, i));
-      entry = undisguise(word, (flags & Flag.Masked) !== 0, lexicon);
-      // Phrases match on the word found ("shut the f*** up"), not on its disguise. (`| 0` keeps
-      // the hash a known integer, which every word's store would otherwise convert.)
-      hash = hashWord(entry?.word ?? word) | 0;
-    }
-    const n = count++;
+    // Calls wait until after the loop: one here would slow every word, as the compiler then keeps
+    // less of what it knows about the arrays from one word to the next.
+    if (!cut && !plain && flags & Flag.Clean) closer[closerLooks++] = (n << 2) | Closer.Clean;
     starts[n] = start;
     ends[n] = i;
     hashes[n] = hash;
@@ -485,7 +491,9 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       present |= entry.kind;
       if (entry.phrases !== undefined) phrases = true;
     }
-    const caps = (flags & (Flag.Upper | Flag.Lower)) === Flag.Upper && letters > 1 ? 1 : 0;
+    // Capitals and no small letters; with other scripts' letters, those decide after the loop.
+    const caps = (flags & (Flag.Upper | Flag.Lower | Flag.Foreign)) === Flag.Upper && letters > 1 ? 1 : 0;
+    if ((flags & (Flag.Foreign | Flag.Lower)) === Flag.Foreign && letters > 1) closer[closerLooks++] = (n << 2) | Closer.Case;
     capitals[n] = caps;
     shouted += caps;
     clauses[n] = breaks;
@@ -495,6 +503,35 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       if (++singles >= 3) spaced = true;
     } else if (i - start > 2 || !space) {
       singles = 0;
+    }
+  }
+  for (let k = 0; k < closerLooks; k++) {
+    const n = closer[k]! >> 2;
+    const raw = text.slice(starts[n], ends[n]);
+    let entry: Entry | undefined;
+    switch ((closer[k]! & 3) as Closer) {
+      case Closer.Clean: {
+        const word = clean(raw);
+        // Stars stay in a cleaned word: each hides one letter.
+        entry = undisguise(word, word.includes('*'), lexicon);
+        // Phrases match on the word found ("shut the f*** up"), not on its disguise.
+        hashes[n] = hashWord(entry?.word ?? word);
+        break;
+      }
+      case Closer.Possessive:
+        entry = find(raw.slice(0, -2).toLowerCase(), lexicon);
+        break;
+      case Closer.Case:
+        // Scripts without case count as small letters.
+        if (raw === raw.toUpperCase() && raw !== raw.toLowerCase()) {
+          capitals[n] = 1;
+          shouted++;
+        }
+    }
+    if (entry !== undefined) {
+      entries[n] = entry;
+      present |= entry.kind;
+      if (entry.phrases !== undefined) phrases = true;
     }
   }
   tokens.count = count;
