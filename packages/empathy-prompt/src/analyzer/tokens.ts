@@ -28,21 +28,21 @@ export interface Entry {
  * a `Map` costs a call and a hash of its own for every word of every message.
  */
 export interface Lexicon {
-  /** Per slot: the entry's index plus one; 0 for an empty slot. */
-  slots: Int32Array;
-  /** Per slot: the hash stored there. */
-  hashes: Int32Array;
   /**
-   * Every entry's word, to compare a word with in place: its length, then its characters as
-   * bytes folded to small case, four to a number, and the last none to three in one more.
+   * Two numbers per slot, side by side so that a lookup reads one place in memory: the hash
+   * stored there, and where its entry's spelling starts plus one (0 for an empty slot).
+   */
+  slots: Int32Array;
+  /**
+   * Every entry's word, to compare a word with in place: the entry's index, the word's length,
+   * then its characters as bytes folded to small case, four to a number, and the last none to
+   * three in one more.
    */
   spellings: Int32Array;
-  /** Per entry: where its spelling starts. */
-  offsets: Int32Array;
   entries: Entry[];
   mask: number;
-  /** Words that may hide behind asterisks. */
-  maskable: Entry[];
+  /** Words that may hide behind asterisks, by length: a masked word is compared with those of its own. */
+  maskable: Entry[][];
   /** Some words have letters beyond ASCII ("imbécil"). */
   foreign: boolean;
   /**
@@ -54,24 +54,24 @@ export interface Lexicon {
 
 /** A lexicon of `entries` (their words distinct). */
 export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
+  // At most a quarter of the slots taken, so that few lookups go past the first.
   let size = 64;
   while (size < entries.length * 4) size *= 2;
   const words = entries.map((entry) => entry.word).join('');
   const lexicon: Lexicon = {
-    slots: new Int32Array(size),
-    hashes: new Int32Array(size),
-    // Per entry its length, a number per four characters, and one for the rest.
-    spellings: new Int32Array(2 * entries.length + (words.length >> 2)),
-    offsets: new Int32Array(entries.length),
+    slots: new Int32Array(size * 2),
+    // Per entry its index, its length, a number per four characters, and one for the rest.
+    spellings: new Int32Array(3 * entries.length + (words.length >> 2)),
     entries,
     mask: size - 1,
-    maskable,
+    maskable: [],
     filter: new Uint32Array(2048),
     foreign: /[^\0-\x7f]/.test(words),
   };
   let at = 0;
   entries.forEach((entry, index) => {
-    lexicon.offsets[index] = at;
+    const spelling = at;
+    lexicon.spellings[at++] = index;
     lexicon.spellings[at++] = entry.word.length;
     for (let i = 0; i <= entry.word.length; i += 4) {
       // Letters beyond a byte never match a word read fast, which is plain ASCII.
@@ -81,18 +81,22 @@ export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
     const hash = hashWord(entry.word);
     lexicon.filter[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
     let slot = hash & lexicon.mask;
-    while (lexicon.slots[slot]) slot = (slot + 1) & lexicon.mask;
-    lexicon.slots[slot] = index + 1;
-    lexicon.hashes[slot] = hash;
+    while (lexicon.slots[2 * slot + 1]) slot = (slot + 1) & lexicon.mask;
+    lexicon.slots[2 * slot] = hash;
+    lexicon.slots[2 * slot + 1] = spelling + 1;
   });
+  for (const entry of maskable) (lexicon.maskable[entry.word.length] ??= []).push(entry);
   return lexicon;
 }
 
-/** The index of the entry stored under `hash`, or -1; its word still has to be checked, as hashes can collide. */
-function atHash({ slots, hashes, mask, filter }: Lexicon, hash: number): number {
+/**
+ * Where the spelling of the entry stored under `hash` starts, or -1; its word still has to be
+ * checked, as hashes can collide.
+ */
+function atHash({ slots, mask, filter }: Lexicon, hash: number): number {
   if (!((filter[(hash >>> 5) & 2047]! >>> (hash & 31)) & 1)) return -1;
-  for (let slot = hash & mask; slots[slot]; slot = (slot + 1) & mask) {
-    if (hashes[slot] === hash) return slots[slot]! - 1;
+  for (let slot = hash & mask; slots[2 * slot + 1]; slot = (slot + 1) & mask) {
+    if (slots[2 * slot] === hash) return slots[2 * slot + 1]! - 1;
   }
   return -1;
 }
@@ -327,27 +331,33 @@ export function clean(raw: string): string {
 }
 
 /**
- * Whether the bytes from `start` to `end` spell the word of entry `index`, ignoring the case of
- * ASCII letters: four at a time, folded as the lexicon's are. (Folding touches only capitals
- * among the characters a word read fast can hold: letters, digits, apostrophes.)
+ * Whether the bytes from `start` to `end` spell the word whose spelling starts at `at`, ignoring
+ * the case of ASCII letters: four at a time, folded as the lexicon's are. (Folding touches only
+ * capitals among the characters a word read fast can hold: letters, digits, apostrophes.)
  */
-function spells(start: number, end: number, { spellings, offsets }: Lexicon, index: number): boolean {
-  let at = offsets[index]!;
-  if (end - start !== spellings[at++]) return false;
+function spells(start: number, end: number, spellings: Int32Array, at: number): boolean {
+  // The entry's index, then the word's length, then its letters.
+  if (end - start !== spellings[at + 1]) return false;
   let i = start;
-  for (; end - i >= 4; i += 4, at++) if ((view.getInt32(i, true) | 0x20202020) !== spellings[at]) return false;
+  for (at += 2; end - i >= 4; i += 4, at++) if ((view.getInt32(i, true) | 0x20202020) !== spellings[at]) return false;
   return ((view.getInt32(i, true) | 0x20202020) & ((1 << ((end - i) << 3)) - 1)) === spellings[at];
 }
 
 export function find(word: string, lexicon: Lexicon): Entry | undefined {
-  const index = atHash(lexicon, hashWord(word));
-  const entry = index < 0 ? undefined : lexicon.entries[index];
+  const at = atHash(lexicon, hashWord(word));
+  const entry = at < 0 ? undefined : lexicon.entries[lexicon.spellings[at]!];
   return entry?.word === word ? entry : undefined;
 }
 
 /** "f***", "sh*t": a masked word is one of the same length with the same visible letters; swearing comes first, as it is masked far more often than slurs. */
 function unmask(word: string, lexicon: Lexicon): Entry | undefined {
-  return lexicon.maskable.find((entry) => entry.word.length === word.length && [...word].every((c, i) => c === '*' || c === entry.word[i]));
+  return lexicon.maskable[word.length]?.find((entry) => shows(word, entry.word));
+}
+
+/** Whether every letter that `masked` shows is the letter of `word` in its place. */
+function shows(masked: string, word: string): boolean {
+  for (let i = 0; i < masked.length; i++) if (masked[i] !== '*' && masked[i] !== word[i]) return false;
+  return true;
 }
 
 /** The entry a cleaned word stands for, if any. */
@@ -471,9 +481,9 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     // "ho…", "nig…": a short word cut off where a post was shortened is the start of another word.
     const cut = code === Byte.Ellipsis && i - start <= 3;
     if (!cut && (plain || !(flags & Flag.Clean))) {
-      const index = atHash(lexicon, hash);
+      const at = atHash(lexicon, hash);
       // Hashes can collide; the word decides, compared in place.
-      if (index >= 0 && spells(start, i, lexicon, index)) entry = lexicon.entries[index];
+      if (at >= 0 && spells(start, i, lexicon.spellings, at)) entry = lexicon.entries[lexicon.spellings[at]!];
       // No word has a letter three times in a row: "stuuupid" is stretched.
       else if (!plain && flags & Flag.Stretched) flags |= Flag.Clean;
       // "tranny's", "he's": the word before the apostrophe.
