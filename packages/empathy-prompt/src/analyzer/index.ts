@@ -51,14 +51,29 @@ const maxSpans = 50;
 
 // 32 kinds fill an int32; `thing` and `function` need no bit: a known word is never guessed at,
 // and that is all they say.
-const kinds: WordKind[] = [
-  'noun', 'adjective', 'slur', 'dehumanizing', 'profanity', 'violent', 'hate', 'sexual', 'second', 'third', 'self', 'group',
-  'negation', 'report', 'joy', 'modal', 'weak', 'experiencer', 'copula', 'gerund', 'imperative', 'reflexive', 'feeling', 'clause', 'positive',
-  'act', 'possessive', 'comparative', 'identity', 'infinitive', 'reply', 'plural',
-];
-const bit = { ...Object.fromEntries(kinds.map((kind, i) => [kind, 1 << i])), thing: 0, function: 0 } as Record<WordKind, number>;
-const harshKinds = bit.noun | bit.adjective | bit.slur | bit.dehumanizing | bit.profanity | bit.violent | bit.hate | bit.sexual;
-const pluralKinds = bit.noun | bit.weak | bit.dehumanizing | bit.group | bit.slur;
+const enum Bit {
+  noun = 1 << 0, adjective = 1 << 1, slur = 1 << 2, dehumanizing = 1 << 3, profanity = 1 << 4,
+  violent = 1 << 5, hate = 1 << 6, sexual = 1 << 7, second = 1 << 8, third = 1 << 9,
+  self = 1 << 10, group = 1 << 11, negation = 1 << 12, report = 1 << 13, joy = 1 << 14,
+  modal = 1 << 15, weak = 1 << 16, experiencer = 1 << 17, copula = 1 << 18, gerund = 1 << 19,
+  imperative = 1 << 20, reflexive = 1 << 21, feeling = 1 << 22, clause = 1 << 23,
+  positive = 1 << 24, act = 1 << 25, possessive = 1 << 26, comparative = 1 << 27,
+  identity = 1 << 28, infinitive = 1 << 29, reply = 1 << 30, plural = 1 << 31,
+}
+
+/** Each kind's bit, to read a language's lists by name. */
+const bitOf: Record<WordKind, number> = {
+  noun: Bit.noun, adjective: Bit.adjective, slur: Bit.slur, dehumanizing: Bit.dehumanizing,
+  profanity: Bit.profanity, violent: Bit.violent, hate: Bit.hate, sexual: Bit.sexual,
+  second: Bit.second, third: Bit.third, self: Bit.self, group: Bit.group, negation: Bit.negation,
+  report: Bit.report, joy: Bit.joy, modal: Bit.modal, weak: Bit.weak, experiencer: Bit.experiencer,
+  copula: Bit.copula, gerund: Bit.gerund, imperative: Bit.imperative, reflexive: Bit.reflexive,
+  feeling: Bit.feeling, clause: Bit.clause, positive: Bit.positive, act: Bit.act,
+  possessive: Bit.possessive, comparative: Bit.comparative, identity: Bit.identity,
+  infinitive: Bit.infinitive, reply: Bit.reply, plural: Bit.plural, thing: 0, function: 0,
+};
+const harshKinds = Bit.noun | Bit.adjective | Bit.slur | Bit.dehumanizing | Bit.profanity | Bit.violent | Bit.hate | Bit.sexual;
+const pluralKinds = Bit.noun | Bit.weak | Bit.dehumanizing | Bit.group | Bit.slur;
 
 const lexicons = new WeakMap<Language, Lexicon>();
 let lastLanguage: Language | undefined;
@@ -92,9 +107,9 @@ function buildLexiconOf(language: Language): Lexicon {
   };
   for (const [kind, list] of Object.entries(language.words) as [WordKind, string][]) {
     for (const word of list.split(' ')) {
-      learn(word, bit[kind]);
+      learn(word, bitOf[kind]);
       // Plurals are looked up as often as their singulars; knowing them beats stripping them.
-      if (bit[kind] & pluralKinds && !word.endsWith('s')) learn(`${word}s`, bit[kind]);
+      if (bitOf[kind] & pluralKinds && !word.endsWith('s')) learn(`${word}s`, bitOf[kind]);
     }
   }
   // An ordinary compound is a phrase of weight 0: it covers its words and adds nothing.
@@ -108,7 +123,7 @@ function buildLexiconOf(language: Language): Lexicon {
   }
   const entries = [...byWord.values()];
   const maskable = (mask: number) => entries.filter((e) => e.kind & mask);
-  return buildLexicon(entries, [...maskable(bit.profanity), ...maskable(bit.noun | bit.slur)]);
+  return buildLexicon(entries, [...maskable(Bit.profanity), ...maskable(Bit.noun | Bit.slur)]);
 }
 
 /** The one swear word whose compounds are too many to list ("fuckwit", "fuckface"). */
@@ -127,15 +142,15 @@ function unknownKind(i: number): number {
   const start = tokens.start[i]!;
   const end = tokens.end[i]!;
   // f u c k
-  if (lowerAt(start) === 102 && lowerAt(start + 1) === 117 && lowerAt(start + 2) === 99 && lowerAt(start + 3) === 107) return bit.profanity;
+  if (lowerAt(start) === 102 && lowerAt(start + 1) === 117 && lowerAt(start + 2) === 99 && lowerAt(start + 3) === 107) return Bit.profanity;
   if (lowerAt(end - 1) !== 115 || (i > 0 && !tokens.breaks[i] && named(i))) return 0;
   // -ers, -ors, -ists, -ians
   const last = lowerAt(end - 2);
   const before = lowerAt(end - 3);
-  if (last === 114) return before === 101 || before === 111 ? bit.group : 0;
+  if (last === 114) return before === 101 || before === 111 ? Bit.group : 0;
   if (end - start < 7) return 0;
   const first = lowerAt(end - 4);
-  return (first === 105 && before === 115 && last === 116) || (first === 105 && before === 97 && last === 110) ? bit.group : 0;
+  return (first === 105 && before === 115 && last === 116) || (first === 105 && before === 97 && last === 110) ? Bit.group : 0;
 }
 
 interface Hit {
@@ -191,15 +206,15 @@ function negated(i: number): boolean {
   /** The wish nearest the word: "never going to change so we should get rid of them" wishes anew. */
   let wish = -1;
   for (let j = i - 1; j >= 0 && i - j <= 12 && clause[j] === clause[i]; j--) {
-    if (wish < 0 && kind[j]! & bit.modal) wish = j;
+    if (wish < 0 && kind[j]! & Bit.modal) wish = j;
     // "nothing but", "no better than" do not deny what follows; "why don't we …" proposes it.
-    if (!(kind[j]! & bit.negation) || is(j + 1, bit.clause | bit.comparative) || is(j - 1, bit.imperative)) continue;
+    if (!(kind[j]! & Bit.negation) || is(j + 1, Bit.clause | Bit.comparative) || is(j - 1, Bit.imperative)) continue;
     // "no you idiot", "no i would like it if you died": an answer, not a denial of what follows;
     // "no woman deserves to die" denies it.
-    const answer = kind[j]! & bit.reply && is(j + 1, bit.second | bit.self | bit.third);
+    const answer = kind[j]! & Bit.reply && is(j + 1, Bit.second | Bit.self | Bit.third);
     if (i - j <= 3 && !commaBetween(j, i) && !answer) return true;
-    if (answer && is(j + 1, bit.second | bit.self)) continue;
-    const governs = is(j - 1, bit.modal) || is(j + 1, bit.modal | bit.feeling) || is(j + 2, bit.modal | bit.feeling);
+    if (answer && is(j + 1, Bit.second | Bit.self)) continue;
+    const governs = is(j - 1, Bit.modal) || is(j + 1, Bit.modal | Bit.feeling) || is(j + 2, Bit.modal | Bit.feeling);
     if (governs && (wish < 0 || wish <= j + 2) && !commaBetween(j, i)) return true;
   }
   return false;
@@ -207,18 +222,18 @@ function negated(i: number): boolean {
 
 /** "my boss called me useless", "you said I was pathetic": reported; "I'd call you an idiot": said. */
 function reported(i: number): boolean {
-  if (!(present & bit.report)) return false;
-  const j = near(i, bit.report, -8);
+  if (!(present & Bit.report)) return false;
+  const j = near(i, Bit.report, -8);
   if (j < 0) return false;
   // A comma and a new subject close what is reported: "then say to kill themselves, you are
   // pathetic"; not when the comma follows the verb ("he said, you are …").
-  for (let k = j + 3; k <= i; k++) if (is(k, bit.second | bit.self | bit.third) && commaBetween(k - 1, k)) return false;
-  if (is(j, bit.gerund)) return true;
+  for (let k = j + 3; k <= i; k++) if (is(k, Bit.second | Bit.self | Bit.third) && commaBetween(k - 1, k)) return false;
+  if (is(j, Bit.gerund)) return true;
   // "tell me, idiot" is an order, not a report.
   if (j === 0 || tokens.breaks[j]) return false;
   // "I will call you …" is said as much as "I'd call you …".
-  const subject = is(j - 1, bit.modal) ? j - 2 : j - 1;
-  return is(j + 1, bit.self | bit.reflexive) || !is(subject, bit.self) || is(subject, bit.third);
+  const subject = is(j - 1, Bit.modal) ? j - 2 : j - 1;
+  return is(j + 1, Bit.self | Bit.reflexive) || !is(subject, Bit.self) || is(subject, Bit.third);
 }
 
 /** A name in the middle of a sentence: "I'll shoot Maarten". */
@@ -234,13 +249,13 @@ function named(j: number): boolean {
  */
 function targetOf(i: number, objectFirst: boolean, reach = 6, subject = true): Target {
   if (objectFirst) {
-    if (is(i + 1, bit.second) || is(i + 2, bit.second)) return 'you';
-    if (is(i + 1, bit.reflexive)) return 'self';
-    if (near(i, bit.group, 4) >= 0) return 'group';
+    if (is(i + 1, Bit.second) || is(i + 2, Bit.second)) return 'you';
+    if (is(i + 1, Bit.reflexive)) return 'self';
+    if (near(i, Bit.group, 4) >= 0) return 'group';
     // Only harm reaches a name: "I'll shoot Maarten", while "I hate Mondays" is about Mondays.
-    const after = is(i + 1, bit.third) ? i + 1 : is(i + 2, bit.third) ? i + 2 : -1;
+    const after = is(i + 1, Bit.third) ? i + 1 : is(i + 2, Bit.third) ? i + 2 : -1;
     if (after >= 0) return person(after);
-    if (kind[i]! & bit.violent && named(i + 1)) return 'them';
+    if (kind[i]! & Bit.violent && named(i + 1)) return 'them';
     if (!subject) return 'none';
   }
   // "I was such an idiot", "I feel like a failure" say what the writer is; "I like big bitches"
@@ -254,53 +269,53 @@ function targetOf(i: number, objectFirst: boolean, reach = 6, subject = true): T
   let copula = -1;
   for (let j = i - 1; j >= 0 && (i - j <= reach || (copula >= 0 && copula - j <= 6)) && clause[j] === clause[i]; j--) {
     const k = kind[j]!;
-    if (k & (bit.copula | bit.feeling)) says = true;
-    if (k & bit.copula && copula < 0) copula = j;
+    if (k & (Bit.copula | Bit.feeling)) says = true;
+    if (k & Bit.copula && copula < 0) copula = j;
     if (i - j > reach) {
-      if (k & bit.group) return 'group';
-      if (k & bit.self && !(k & bit.reflexive) && copula - j <= 2) return 'self';
+      if (k & Bit.group) return 'group';
+      if (k & Bit.self && !(k & Bit.reflexive) && copula - j <= 2) return 'self';
       continue;
     }
     // "your broken records are worthless" judges the records, not you.
-    if (k & bit.possessive) continue;
+    if (k & Bit.possessive) continue;
     // "I hate that bitch": the word is whom the hate or harm is for, not the one who feels it.
-    if (k & (bit.hate | bit.violent)) return 'them';
+    if (k & (Bit.hate | Bit.violent)) return 'them';
     // "that makes me a bit of a bastard" describes oneself; "tell me, idiot" calls someone a name.
-    if (k & bit.reflexive && !(k & bit.self)) {
+    if (k & Bit.reflexive && !(k & Bit.self)) {
       if (i - j >= 3 && !commaBetween(j, i)) return 'self';
       continue;
     }
-    if (k & bit.second) return 'you';
-    if (k & bit.self) return says || k & bit.identity || is(j - 1, bit.copula) ? 'self' : 'none';
-    if (k & bit.group) return 'group';
-    if (k & bit.third) return person(j);
+    if (k & Bit.second) return 'you';
+    if (k & Bit.self) return says || k & Bit.identity || is(j - 1, Bit.copula) ? 'self' : 'none';
+    if (k & Bit.group) return 'group';
+    if (k & Bit.third) return person(j);
   }
-  if (near(i, bit.second, 3) >= 0) return 'you';
-  if (near(i, bit.group, 3) >= 0) return 'group';
-  return near(i, bit.third, 2) >= 0 ? 'them' : 'none';
+  if (near(i, Bit.second, 3) >= 0) return 'you';
+  if (near(i, Bit.group, 3) >= 0) return 'group';
+  return near(i, Bit.third, 2) >= 0 ? 'them' : 'none';
 }
 
 /** Whom a third person at `j` is: "they" and "them" point back to a group named before them. */
 function person(j: number): Target {
-  if (kind[j]! & bit.plural) for (let k = j - 1; k >= 0; k--) if (kind[k]! & bit.group) return 'group';
+  if (kind[j]! & Bit.plural) for (let k = j - 1; k >= 0; k--) if (kind[k]! & Bit.group) return 'group';
   return 'them';
 }
 
 /** "you may feel worthless", "you make me feel stupid": describing a feeling, not judging. */
 function felt(i: number): boolean {
-  const j = near(i, bit.feeling, -8);
-  return j >= 0 && (is(j - 1, bit.second | bit.reflexive) || is(j - 2, bit.second));
+  const j = near(i, Bit.feeling, -8);
+  return j >= 0 && (is(j - 1, Bit.second | Bit.reflexive) || is(j - 2, Bit.second));
 }
 
 /** Sexual talk is harassment when it is short and pointed, not in a long message about health. */
 function pointedSex(i: number): boolean {
   // "naked for you", "suck me"; not "what stops you from enjoying sex", "your sex life", "sex with your gf".
-  return count <= 12 || is(i - 1, bit.reflexive) || (count <= longDraft && (addressed(i + 1) || addressed(i + 2)));
+  return count <= 12 || is(i - 1, Bit.reflexive) || (count <= longDraft && (addressed(i + 1) || addressed(i + 2)));
 }
 
 /** "you", not "your": the person themselves. */
 function addressed(j: number): boolean {
-  return is(j, bit.second) && !is(j, bit.possessive);
+  return is(j, Bit.second) && !is(j, Bit.possessive);
 }
 
 /** The phrases that may start at word `i`: none unless the word after it could be their second. */
@@ -352,7 +367,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   count = tokens.count;
   entry = tokens.entry;
   // Nothing harsh-looking at all: the common case, answered without further work.
-  const denial = (tokens.kinds & (bit.positive | bit.negation)) === (bit.positive | bit.negation);
+  const denial = (tokens.kinds & (Bit.positive | Bit.negation)) === (Bit.positive | Bit.negation);
   if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !(tokens.phrases && anyPhrase())) {
     return { harsh: threshold <= 0, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] };
   }
@@ -371,7 +386,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     kind[i] = k;
     present |= k;
     // A new clause after a stop, or after "but" (except "nothing but").
-    if (tokens.breaks[i] || (i > 0 && kind[i - 1]! & bit.clause && !(kind[i - 2]! & bit.negation))) c++;
+    if (tokens.breaks[i] || (i > 0 && kind[i - 1]! & Bit.clause && !(kind[i - 2]! & Bit.negation))) c++;
     clause[i] = c;
   }
   anyQuoted = tokens.quotes && markQuoted();
@@ -381,10 +396,10 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
 
   // Shouting: most words in capitals, at someone or with an order, and not for joy.
   const caps = tokens.shouted;
-  if (caps >= 3 && caps >= count * 0.6 && !(present & bit.joy)) {
-    const pointed = (present & bit.second) !== 0 || is(0, bit.imperative);
+  if (caps >= 3 && caps >= count * 0.6 && !(present & Bit.joy)) {
+    const pointed = (present & Bit.second) !== 0 || is(0, Bit.imperative);
     // Swearing in capitals ("THIS CLASS IS SHIT") is shouted even with no one named.
-    hits.push({ from: 0, to: count - 1, category: 'shouting', weight: pointed ? 0.55 : present & bit.profanity ? 0.4 : 0.25 });
+    hits.push({ from: 0, to: count - 1, category: 'shouting', weight: pointed ? 0.55 : present & Bit.profanity ? 0.4 : 0.25 });
   }
 
   // Strongest first, so the first category and suggestion are the ones that matter most.
@@ -429,16 +444,16 @@ function judge(): void {
           continue;
         }
         if (negated(i)) continue;
-        if (phrase.aimed && near(last, bit.group | bit.third | bit.second, 4) < 0) continue;
+        if (phrase.aimed && near(last, Bit.group | Bit.third | Bit.second, 4) < 0) continue;
         let weight = phrase.weight;
         // "too early to fuck off": an infinitive, not an order.
         const order = phrase.category === 'dismissive' || phrase.category === 'profanity';
-        if (order && !is(last, bit.second) && (is(i - 1, bit.infinitive) || is(i - 2, bit.infinitive)) && near(i, bit.second, -3) < 0) weight *= 0.3;
+        if (order && !is(last, Bit.second) && (is(i - 1, Bit.infinitive) || is(i - 2, Bit.infinitive)) && near(i, Bit.second, -3) < 0) weight *= 0.3;
         if (phrase.category === 'sexual' && !pointedSex(i)) weight *= 0.3;
         // "it may be time to move on": advice in a long, considered message, not a retort.
         if (phrase.category === 'dismissive' && count > longDraft) weight *= 0.6;
         // "People like you are …" opens a judgement; "trans people like you are gorgeous" does not.
-        if (phrase.category === 'contempt' && i > 0 && !tokens.breaks[i] && is(i, bit.group)) weight *= 0.5;
+        if (phrase.category === 'contempt' && i > 0 && !tokens.breaks[i] && is(i, Bit.group)) weight *= 0.5;
         add(i, last, phrase.category as Category, weight);
         covered = Math.max(covered, last);
       }
@@ -447,41 +462,41 @@ function judge(): void {
     if (i <= covered) continue;
 
     let k = kind[i]!;
-    if (k & bit.positive) {
+    if (k & Bit.positive) {
       // "migrants are not welcome here", "you aren't worthy": a person denied their worth, unless a
       // feeling is described ("you feel you are not worthy").
-      if (near(i, bit.negation, -3) >= 0 && negated(i) && near(i, bit.feeling, -8) < 0) judgeDenial(i);
+      if (near(i, Bit.negation, -3) >= 0 && negated(i) && near(i, Bit.feeling, -8) < 0) judgeDenial(i);
       continue;
     }
     if (!(k & harshKinds) || negated(i)) continue;
     // "a dumbass move", "that was a scumbag thing to say": the deed, judged like an adjective.
-    if (k & bit.noun && is(i + 1, bit.act) && !tokens.breaks[i + 1]) k = bit.adjective;
+    if (k & Bit.noun && is(i + 1, Bit.act) && !tokens.breaks[i + 1]) k = Bit.adjective;
 
-    if (k & bit.slur) {
+    if (k & Bit.slur) {
       // Said of oneself it is reclaimed, not an attack; one that is also an everyday word must be aimed.
-      if (!reclaimed(i) && (!(k & bit.weak) || aimedSlur(i))) add(i, i, 'identity-attack', 0.9);
-    } else if (k & bit.hate) {
+      if (!reclaimed(i) && (!(k & Bit.weak) || aimedSlur(i))) add(i, i, 'identity-attack', 0.9);
+    } else if (k & Bit.hate) {
       // "hatred", "contempt": the writer's only when they say they feel it.
-      if (k & bit.feeling && near(i, bit.self, -5) < 0) continue;
-      const target = targetOf(i, !(k & bit.experiencer));
+      if (k & Bit.feeling && near(i, Bit.self, -5) < 0) continue;
+      const target = targetOf(i, !(k & Bit.experiencer));
       if (target === 'self') selfDisclosure = true;
       else if (target !== 'none') add(i, i, target === 'group' ? 'identity-attack' : 'contempt', target === 'you' ? 0.85 : 0.75);
-    } else if (k & bit.violent) {
-      let target = targetOf(i, true, 6, (k & bit.experiencer) !== 0);
+    } else if (k & Bit.violent) {
+      let target = targetOf(i, true, 6, (k & Bit.experiencer) !== 0);
       // "die, die now": an order to whoever reads it, at the start of a sentence.
-      if (target === 'none' && k & bit.imperative && (i === 0 || tokens.breaks[i])) target = 'you';
-      const intent = near(i, bit.modal, -6) >= 0 || tokens.breaks[i] || i === 0 || is(i - 1, bit.group);
+      if (target === 'none' && k & Bit.imperative && (i === 0 || tokens.breaks[i])) target = 'you';
+      const intent = near(i, Bit.modal, -6) >= 0 || tokens.breaks[i] || i === 0 || is(i - 1, Bit.group);
       if (target === 'self') selfDisclosure = true;
       else if (target !== 'none' && intent) add(i, i, 'threat', target === 'you' ? 0.9 : 0.8);
-    } else if (k & (bit.noun | bit.adjective | bit.dehumanizing)) {
+    } else if (k & (Bit.noun | Bit.adjective | Bit.dehumanizing)) {
       judgeName(i, k);
-    } else if (k & bit.sexual) {
+    } else if (k & Bit.sexual) {
       if (pointedSex(i)) add(i, i, 'sexual', 0.7);
-    } else if (!(present & bit.joy)) {
+    } else if (!(present & Bit.joy)) {
       // Profanity: harsh when aimed at someone, never when it is joy ("holy shit, congrats!").
       // At someone or at a group, or an oath at the start of a clause with one after: "fuck bulgaria".
-      const aimed = near(i, bit.second, -3) >= 0 || near(i, bit.second, 2) >= 0 || near(i, bit.group, 3) >= 0 || near(i, bit.group, -3) >= 0 ||
-        ((tokens.breaks[i] || i === 0) && (is(i + 1, bit.group | bit.third) || named(i + 1)));
+      const aimed = near(i, Bit.second, -3) >= 0 || near(i, Bit.second, 2) >= 0 || near(i, Bit.group, 3) >= 0 || near(i, Bit.group, -3) >= 0 ||
+        ((tokens.breaks[i] || i === 0) && (is(i + 1, Bit.group | Bit.third) || named(i + 1)));
       add(i, i, 'profanity', aimed ? 0.75 : count <= 3 ? 0.5 : 0.3);
     }
   }
@@ -492,8 +507,8 @@ function judge(): void {
  * only the word right after them: "answer my texts, fag" is not said of oneself.
  */
 function reclaimed(i: number): boolean {
-  const j = near(i, bit.identity, -3);
-  return j >= 0 && (j === i - 1 || !(kind[j]! & bit.possessive));
+  const j = near(i, Bit.identity, -3);
+  return j >= 0 && (j === i - 1 || !(kind[j]! & Bit.possessive));
 }
 
 /**
@@ -520,7 +535,7 @@ function judgeDenial(i: number): void {
 function attributive(i: number): boolean {
   if (i + 1 >= count || entry[i + 1]?.known || kind[i + 1] || tokens.breaks[i + 1] || commaBetween(i, i + 1)) return false;
   // "you stupid cow", "they are worthless dirt", "stupid black women": the noun is the person.
-  return !is(i - 1, bit.second | bit.copula) && !is(i - 2, bit.copula) && !is(i + 2, bit.group | bit.third);
+  return !is(i - 1, Bit.second | Bit.copula) && !is(i - 2, Bit.copula) && !is(i + 2, Bit.group | Bit.third);
 }
 
 /** An insult, an insulting adjective or a dehumanizing word: harsh by whom it is about. */
@@ -528,19 +543,19 @@ function judgeName(i: number, k: number): void {
   const target = targetOf(i, false);
   if (target === 'self') {
     selfDisclosure = true;
-  } else if (k & bit.dehumanizing) {
+  } else if (k & Bit.dehumanizing) {
     const close = targetOf(i, false, 3);
     const plural = entry[i]!.word.endsWith('s');
     // "they are animals", "you rats", "those fucking animals": about people, not pests.
-    if (close === 'group' || close === 'you' || (plural && (close === 'them' || is(i - 1, bit.profanity)))) add(i, i, 'identity-attack', 0.8);
-  } else if (k & bit.noun && !(k & bit.weak)) {
+    if (close === 'group' || close === 'you' || (plural && (close === 'them' || is(i - 1, Bit.profanity)))) add(i, i, 'identity-attack', 0.8);
+  } else if (k & Bit.noun && !(k & Bit.weak)) {
     add(i, i, target === 'group' ? 'identity-attack' : 'insult', target !== 'none' ? 0.8 : count <= 4 ? 0.75 : 0.5);
   } else if (target !== 'none' && !felt(i) && !attributive(i)) {
-    const weight = k & bit.noun ? 0.75 : target === 'you' ? 0.7 : target === 'group' ? 0.65 : 0.45;
+    const weight = k & Bit.noun ? 0.75 : target === 'you' ? 0.7 : target === 'group' ? 0.65 : 0.45;
     add(i, i, target === 'group' ? 'identity-attack' : 'insult', weight);
   } else if (count <= 2) {
     add(i, i, 'insult', 0.6);
-  } else if (is(i + 1, bit.act) && !tokens.breaks[i + 1] && !(k & bit.noun)) {
+  } else if (is(i + 1, Bit.act) && !tokens.breaks[i + 1] && !(k & Bit.noun)) {
     // "what a stupid take": aimed at what someone wrote.
     add(i, i + 1, 'insult', 0.55);
   }
