@@ -435,8 +435,10 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         // Letters before the first byte that is not one: 0 to 4. Even none make a step, which
         // ends the run as `hashWord` ends it, so that the loop has a single way out.
         const gaps = ~marks & 0x80808080;
-        const run = gaps ? (31 - Math.clz32(gaps & -gaps)) >> 3 : 4;
-        const keep = run === 4 ? -1 : (1 << (run << 3)) - 1;
+        // The bytes before the first gap, without a branch, which word lengths would make a
+        // guess: the lowest gap bit moved down to its byte's first bit, less one (-1 for none).
+        const keep = ((gaps & -gaps) >>> 7) - 1;
+        const run = (32 - Math.clz32(keep)) >> 3;
         const letters = folded & keep;
         hash = mix(hash, letters);
         seen |= four & keep;
