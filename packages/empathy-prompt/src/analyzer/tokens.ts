@@ -535,7 +535,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
         break;
       case Closer.Case:
         // Scripts without case count as small letters.
-        if (raw === raw.toUpperCase() && raw !== raw.toLowerCase()) {
+        if (raw !== raw.toLowerCase() && raw === raw.toUpperCase()) {
           capitals[n] = 1;
           shouted++;
         }
