@@ -279,6 +279,13 @@ describe('analyze', () => {
       expect(result.categories).to.include.members(['insult', 'dismissive']);
     });
 
+    it('a dismissive phrase with any of its words disguised', () => {
+      // Nothing in these is harsh word by word: only the phrase is, once its words are cleaned.
+      for (const text of ['n0body asked', 'nobody 4sked', 'g3t over it', 'get 0ver it', 'get over 1t', 'n o b o d y asked']) {
+        expectHarsh(text, 'dismissive');
+      }
+    });
+
     it('a word before "\'s" or "’s"', () => {
       expectHarsh('that tranny’s post again', 'identity-attack');
       expectHarsh("that tranny's post again", 'identity-attack');

@@ -109,7 +109,10 @@ export interface Tokens {
   quotes: boolean;
   /** The kinds of all the words found, together: whether anything needs a closer look. */
   kinds: number;
-  /** Some word starts one of the language's phrases. */
+  /**
+   * One of the language's phrases may be in the text: a word that starts one is followed by a
+   * word that could be its second. Most drafts have a word that starts one ("you"); few, this.
+   */
   phrases: boolean;
   /** How many words are in capitals. */
   shouted: number;
@@ -397,6 +400,8 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   let singles = 0;
   let spaced = false;
   let phrases = false;
+  /** The `follows` bits of the word before. */
+  let follows = 0;
   let closerLooks = 0;
   let i = 0;
   while (i < length) {
@@ -498,10 +503,12 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     ends[n] = i;
     hashes[n] = hash;
     entries[n] = entry;
+    if ((follows >>> (hash & 31)) & 1) phrases = true;
+    follows = 0;
     // Not `if (entry)`, which tests for every kind of falsy value.
     if (entry !== undefined) {
       present |= entry.kind;
-      if (entry.phrases !== undefined) phrases = true;
+      follows = entry.follows;
     }
     // Capitals and no small letters; with other scripts' letters, those decide after the loop.
     const caps = (flags & (Flag.Upper | Flag.Lower | Flag.Foreign)) === Flag.Upper && letters > 1 ? 1 : 0;
@@ -543,9 +550,14 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     if (entry !== undefined) {
       entries[n] = entry;
       present |= entry.kind;
-      if (entry.phrases !== undefined) phrases = true;
     }
+    // The word's hash or entry may have changed: whether a phrase may start before it or at it.
+    const before = n > 0 ? entries[n - 1] : undefined;
+    const next = n + 1 < count ? hashes[n + 1]! : 0;
+    if ((before !== undefined && (before.follows >>> (hashes[n]! & 31)) & 1) || (entry !== undefined && (entry.follows >>> (next & 31)) & 1)) phrases = true;
   }
+  // The last word, with no word after it, may be a phrase of one word.
+  if (follows & 1) phrases = true;
   tokens.count = count;
   tokens.shouted = shouted;
   tokens.kinds = present;
@@ -587,12 +599,11 @@ function joinSpacedLetters(text: string, tokens: Tokens, lexicon: Lexicon): Toke
     if (!entry) tokens.hash[write] = tokens.hash[read]!;
     tokens.caps[write] = entry ? 0 : tokens.caps[read]!;
     tokens.breaks[write] = tokens.breaks[read]!;
-    if (entry) {
-      tokens.kinds |= entry.kind;
-      if (entry.phrases) tokens.phrases = true;
-    }
+    if (entry) tokens.kinds |= entry.kind;
     read = last + 1;
   }
   tokens.count = write;
+  // Joined words make new neighbours: the analysis looks for phrases itself.
+  tokens.phrases = true;
   return tokens;
 }
