@@ -326,10 +326,11 @@ function phrasesAt(i: number): Entry['phrases'] {
   return found !== undefined && (found.follows >>> (next & 31)) & 1 ? found.phrases : undefined;
 }
 
-/** Whether any of the language's phrases is in the draft ("you" starts many; few drafts hold one). */
+/** Whether any of the language's phrases is in the draft, looking only where the tokenizer saw one may start. */
 function anyPhrase(): boolean {
-  for (let i = 0; i < count; i++) {
-    const phrases = phrasesAt(i);
+  for (let k = 0; k < tokens.phrases; k++) {
+    const i = tokens.phraseStarts[k]!;
+    const phrases = entry[i]!.phrases;
     if (phrases !== undefined) for (const phrase of phrases) if (matches(phrase.hashes, i)) return true;
   }
   return false;
@@ -368,7 +369,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   entry = tokens.entry;
   // Nothing harsh-looking at all: the common case, answered without further work.
   const denial = (tokens.kinds & (Bit.positive | Bit.negation)) === (Bit.positive | Bit.negation);
-  if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !(tokens.phrases && anyPhrase())) {
+  if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !anyPhrase()) {
     return { harsh: threshold <= 0, score: 0, categories: [], spans: [], selfDisclosure: false, suggestions: [] };
   }
   if (count > clause.length) {

@@ -110,10 +110,12 @@ export interface Tokens {
   /** The kinds of all the words found, together: whether anything needs a closer look. */
   kinds: number;
   /**
-   * One of the language's phrases may be in the text: a word that starts one is followed by a
+   * Where one of the language's phrases may start: each word that starts one and is followed by a
    * word that could be its second. Most drafts have a word that starts one ("you"); few, this.
    */
-  phrases: boolean;
+  phraseStarts: Int32Array;
+  /** How many of `phraseStarts` there are (a word may be among them twice). */
+  phrases: number;
   /** How many words are in capitals. */
   shouted: number;
   start: Int32Array;
@@ -189,7 +191,8 @@ function buffers(size: number): Tokens {
       bytes,
       quotes: false,
       kinds: 0,
-      phrases: false,
+      phraseStarts: new Int32Array(capacity * 3),
+      phrases: 0,
       shouted: 0,
       start: new Int32Array(capacity),
       end: new Int32Array(capacity),
@@ -205,7 +208,7 @@ function buffers(size: number): Tokens {
   scratch.bytes = bytes;
   scratch.quotes = false;
   scratch.kinds = 0;
-  scratch.phrases = false;
+  scratch.phrases = 0;
   scratch.shouted = 0;
   return scratch;
 }
@@ -399,7 +402,8 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   /** Single letters in a row ("s t u p i d"), to join afterwards. */
   let singles = 0;
   let spaced = false;
-  let phrases = false;
+  const { phraseStarts } = tokens;
+  let phrases = 0;
   /** The `follows` bits of the word before. */
   let follows = 0;
   let closerLooks = 0;
@@ -503,7 +507,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     ends[n] = i;
     hashes[n] = hash;
     entries[n] = entry;
-    if ((follows >>> (hash & 31)) & 1) phrases = true;
+    if ((follows >>> (hash & 31)) & 1) phraseStarts[phrases++] = n - 1;
     follows = 0;
     // Not `if (entry)`, which tests for every kind of falsy value.
     if (entry !== undefined) {
@@ -552,17 +556,21 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       present |= entry.kind;
     }
     // The word's hash or entry may have changed: whether a phrase may start before it or at it.
-    const before = n > 0 ? entries[n - 1] : undefined;
-    const next = n + 1 < count ? hashes[n + 1]! : 0;
-    if ((before !== undefined && (before.follows >>> (hashes[n]! & 31)) & 1) || (entry !== undefined && (entry.follows >>> (next & 31)) & 1)) phrases = true;
+    if (n > 0 && mayStartPhrase(entries[n - 1], hashes[n]!)) phraseStarts[phrases++] = n - 1;
+    if (mayStartPhrase(entry, n + 1 < count ? hashes[n + 1]! : 0)) phraseStarts[phrases++] = n;
   }
   // The last word, with no word after it, may be a phrase of one word.
-  if (follows & 1) phrases = true;
+  if (follows & 1) phraseStarts[phrases++] = count - 1;
   tokens.count = count;
   tokens.shouted = shouted;
   tokens.kinds = present;
   tokens.phrases = phrases;
   return spaced ? joinSpacedLetters(text, tokens, lexicon) : tokens;
+}
+
+/** Whether a phrase may start at a word with this entry, followed by a word with this hash (0 for none). */
+function mayStartPhrase(entry: Entry | undefined, next: number): boolean {
+  return entry !== undefined && ((entry.follows >>> (next & 31)) & 1) !== 0;
 }
 
 /** "what a st u p i d take" → "stupid": runs of one- and two-letter pieces, single spaces between. */
@@ -603,7 +611,8 @@ function joinSpacedLetters(text: string, tokens: Tokens, lexicon: Lexicon): Toke
     read = last + 1;
   }
   tokens.count = write;
-  // Joined words make new neighbours: the analysis looks for phrases itself.
-  tokens.phrases = true;
+  // Joined words make new neighbours.
+  tokens.phrases = 0;
+  for (let i = 0; i < write; i++) if (mayStartPhrase(tokens.entry[i], i + 1 < write ? tokens.hash[i + 1]! : 0)) tokens.phraseStarts[tokens.phrases++] = i;
   return tokens;
 }
