@@ -531,31 +531,31 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   for (let k = 0; k < closerLooks; k++) {
     const n = closer[k]! >> 2;
     const raw = text.slice(starts[n], ends[n]);
-    let entry: Entry | undefined;
-    switch ((closer[k]! & 3) as Closer) {
-      case Closer.Clean: {
-        const word = clean(raw);
-        // Stars stay in a cleaned word: each hides one letter.
-        entry = undisguise(word, word.includes('*'), lexicon);
-        // Phrases match on the word found ("shut the f*** up"), not on its disguise.
-        hashes[n] = hashWord(entry?.word ?? word);
-        break;
+    const reason = (closer[k]! & 3) as Closer;
+    if (reason === Closer.Case) {
+      // Scripts without case count as small letters.
+      if (raw !== raw.toLowerCase() && raw === raw.toUpperCase()) {
+        capitals[n] = 1;
+        shouted++;
       }
-      case Closer.Possessive:
-        entry = find(raw.slice(0, -2).toLowerCase(), lexicon);
-        break;
-      case Closer.Case:
-        // Scripts without case count as small letters.
-        if (raw !== raw.toLowerCase() && raw === raw.toUpperCase()) {
-          capitals[n] = 1;
-          shouted++;
-        }
+      continue;
+    }
+    let entry: Entry | undefined;
+    if (reason === Closer.Clean) {
+      const word = clean(raw);
+      // Stars stay in a cleaned word: each hides one letter.
+      entry = undisguise(word, word.includes('*'), lexicon);
+      // Phrases match on the word found ("shut the f*** up"), not on its disguise.
+      hashes[n] = hashWord(entry?.word ?? word);
+    } else {
+      entry = find(raw.slice(0, -2).toLowerCase(), lexicon);
     }
     if (entry !== undefined) {
       entries[n] = entry;
       present |= entry.kind;
     }
-    // The word's hash or entry may have changed: whether a phrase may start before it or at it.
+    // The word's hash or entry has changed: whether a phrase may start before it or at it. (At
+    // most two per word, with the one from the loop: `phraseStarts` has room for three.)
     if (n > 0 && mayStartPhrase(entries[n - 1], hashes[n]!)) phraseStarts[phrases++] = n - 1;
     if (mayStartPhrase(entry, n + 1 < count ? hashes[n + 1]! : 0)) phraseStarts[phrases++] = n;
   }
