@@ -378,18 +378,24 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
     clause = new Int32Array(size);
     quoted = new Uint8Array(size);
   }
-  present = 0;
+  let kinds = 0;
+  /** The kinds of the two words before this one. */
+  let previous = 0;
+  let beforePrevious = 0;
   for (let i = 0, c = 0; i < count; i++) {
     const found = entry[i];
     // A word of six letters or more that is not known (an entry that only starts phrases has no
     // kind) may still be told by its shape.
     const k = found !== undefined && found.known ? found.kind : tokens.end[i]! - tokens.start[i]! >= 6 ? unknownKind(i) : 0;
     kind[i] = k;
-    present |= k;
+    kinds |= k;
     // A new clause after a stop, or after "but" (except "nothing but").
-    if (tokens.breaks[i] || (i > 0 && kind[i - 1]! & Bit.clause && !(kind[i - 2]! & Bit.negation))) c++;
+    if (tokens.breaks[i] || (previous & Bit.clause && !(beforePrevious & Bit.negation))) c++;
     clause[i] = c;
+    beforePrevious = previous;
+    previous = k;
   }
+  present = kinds;
   anyQuoted = tokens.quotes && markQuoted();
   hits = [];
   selfDisclosure = false;
