@@ -337,6 +337,15 @@ describe('analyze', () => {
       expect(suggestions.every((s) => s.text.length > 0 && !s.text.includes('{word}'))).to.equal(true);
     });
 
+    it('names the word exactly as written, even with "$" in it', () => {
+      // Drafts of every length, so that the template naming the word comes up.
+      const named = ['', 'well ', 'well then ', 'well then ok ', 'well then ok so ']
+        .flatMap((start) => analyze(`${start}you are an idiot$'s`).suggestions)
+        .filter((suggestion) => suggestion.text.includes('idiot'));
+      expect(named).to.not.be.empty;
+      for (const { text } of named) expect(text).to.include("“idiot$'s”").and.not.include('”s”');
+    });
+
     it('has none for a kind draft', () => {
       expect(analyze('Thanks, that helped a lot.').suggestions).to.deep.equal([]);
     });

@@ -596,6 +596,9 @@ function suggest(language: Language, categories: Category[], spans: Span[], word
     const word = spans.find((span) => span.category === category)?.text;
     // With no word to name, only the templates that need none.
     const templates = word ? language.suggestions[category] : language.suggestions[category].filter((template) => !template.includes('{word}'));
-    return { category, text: templates[words % templates.length]!.replace('{word}', word ?? '') };
+    const template = templates[words % templates.length]!;
+    const at = template.indexOf('{word}');
+    // Spliced in, not `replace`d: a "$'" or "$&" in the draft's word would be read as a pattern.
+    return { category, text: at < 0 || word === undefined ? template : template.slice(0, at) + word + template.slice(at + 6) };
   });
 }
