@@ -1,6 +1,6 @@
 import { english } from './english.js';
 import type { Category, Language, Phrase, WordKind } from './language.js';
-import { buildLexicon, hashWord, tokenize, type Entry, type Lexicon, type Tokens } from './tokens.js';
+import { buildLexicon, hashWord, mayStartPhrase, tokenize, type Entry, type Lexicon, type Tokens } from './tokens.js';
 
 export { english } from './english.js';
 export { spanish } from './spanish.js';
@@ -321,14 +321,12 @@ function addressed(j: number): boolean {
 /** The phrases that may start at word `i`: none unless the word after it could be their second. */
 function phrasesAt(i: number): Entry['phrases'] {
   const found = entry[i];
-  const next = i + 1 < count ? tokens.hash[i + 1]! : 0;
-  // Only an entry that starts phrases has bits in `follows`.
-  return found !== undefined && (found.follows >>> (next & 31)) & 1 ? found.phrases : undefined;
+  return mayStartPhrase(found, i + 1 < count ? tokens.hash[i + 1]! : 0) ? found?.phrases : undefined;
 }
 
 /** Whether any of the language's phrases is in the draft, looking only where the tokenizer saw one may start. */
 function anyPhrase(): boolean {
-  for (let k = 0; k < tokens.phrases; k++) {
+  for (let k = 0; k < tokens.phraseStartCount; k++) {
     const i = tokens.phraseStarts[k]!;
     const phrases = entry[i]!.phrases;
     if (phrases !== undefined) for (const phrase of phrases) if (matches(phrase.hashes, i)) return true;

@@ -115,7 +115,7 @@ export interface Tokens {
    */
   phraseStarts: Int32Array;
   /** How many of `phraseStarts` there are (a word may be among them twice). */
-  phrases: number;
+  phraseStartCount: number;
   /** How many words are in capitals. */
   shouted: number;
   start: Int32Array;
@@ -192,7 +192,7 @@ function buffers(size: number): Tokens {
       quotes: false,
       kinds: 0,
       phraseStarts: new Int32Array(capacity * 3),
-      phrases: 0,
+      phraseStartCount: 0,
       shouted: 0,
       start: new Int32Array(capacity),
       end: new Int32Array(capacity),
@@ -208,7 +208,7 @@ function buffers(size: number): Tokens {
   scratch.bytes = bytes;
   scratch.quotes = false;
   scratch.kinds = 0;
-  scratch.phrases = 0;
+  scratch.phraseStartCount = 0;
   scratch.shouted = 0;
   return scratch;
 }
@@ -394,7 +394,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   // At most one word per two characters.
   const tokens = buffers((length >> 1) + 1);
   // The arrays in locals: the loop stores into them for every word.
-  const { start: starts, end: ends, hash: hashes, entry: entries, caps: capitals, breaks: clauses } = tokens;
+  const { start: starts, end: ends, hash: hashes, entry: entries, caps: capitals, breaks: clauses, phraseStarts } = tokens;
   let count = 0;
   let shouted = 0;
   let present = 0;
@@ -402,8 +402,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   /** Single letters in a row ("s t u p i d"), to join afterwards. */
   let singles = 0;
   let spaced = false;
-  const { phraseStarts } = tokens;
-  let phrases = 0;
+  let phraseStartCount = 0;
   /** The `follows` bits of the word before. */
   let follows = 0;
   let closerLooks = 0;
@@ -507,7 +506,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     ends[n] = i;
     hashes[n] = hash;
     entries[n] = entry;
-    if ((follows >>> (hash & 31)) & 1) phraseStarts[phrases++] = n - 1;
+    if ((follows >>> (hash & 31)) & 1) phraseStarts[phraseStartCount++] = n - 1;
     follows = 0;
     // Not `if (entry)`, which tests for every kind of falsy value.
     if (entry !== undefined) {
@@ -556,20 +555,20 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     }
     // The word's hash or entry has changed: whether a phrase may start before it or at it. (At
     // most two per word, with the one from the loop: `phraseStarts` has room for three.)
-    if (n > 0 && mayStartPhrase(entries[n - 1], hashes[n]!)) phraseStarts[phrases++] = n - 1;
-    if (mayStartPhrase(entry, n + 1 < count ? hashes[n + 1]! : 0)) phraseStarts[phrases++] = n;
+    if (n > 0 && mayStartPhrase(entries[n - 1], hashes[n]!)) phraseStarts[phraseStartCount++] = n - 1;
+    if (mayStartPhrase(entry, n + 1 < count ? hashes[n + 1]! : 0)) phraseStarts[phraseStartCount++] = n;
   }
   // The last word, with no word after it, may be a phrase of one word.
-  if (follows & 1) phraseStarts[phrases++] = count - 1;
+  if (follows & 1) phraseStarts[phraseStartCount++] = count - 1;
   tokens.count = count;
   tokens.shouted = shouted;
   tokens.kinds = present;
-  tokens.phrases = phrases;
+  tokens.phraseStartCount = phraseStartCount;
   return spaced ? joinSpacedLetters(text, tokens, lexicon) : tokens;
 }
 
 /** Whether a phrase may start at a word with this entry, followed by a word with this hash (0 for none). */
-function mayStartPhrase(entry: Entry | undefined, next: number): boolean {
+export function mayStartPhrase(entry: Entry | undefined, next: number): boolean {
   return entry !== undefined && ((entry.follows >>> (next & 31)) & 1) !== 0;
 }
 
@@ -612,7 +611,7 @@ function joinSpacedLetters(text: string, tokens: Tokens, lexicon: Lexicon): Toke
   }
   tokens.count = write;
   // Joined words make new neighbours.
-  tokens.phrases = 0;
-  for (let i = 0; i < write; i++) if (mayStartPhrase(tokens.entry[i], i + 1 < write ? tokens.hash[i + 1]! : 0)) tokens.phraseStarts[tokens.phrases++] = i;
+  tokens.phraseStartCount = 0;
+  for (let i = 0; i < write; i++) if (mayStartPhrase(tokens.entry[i], i + 1 < write ? tokens.hash[i + 1]! : 0)) tokens.phraseStarts[tokens.phraseStartCount++] = i;
   return tokens;
 }
