@@ -118,6 +118,27 @@ describe('analyze', () => {
       expectHarsh('“@sam: you are a fucking idiot”', 'insult');
     });
 
+    it('a slur however it is denied, which a denial does not take back', () => {
+      expectHarsh("I'm selling my phone, I don't support faggots.", 'identity-attack');
+      expectHarsh('not funny u faggot', 'identity-attack');
+    });
+
+    it('a name called to someone after a denial of something else', () => {
+      expectHarsh("I'm just not agreeing u retard", 'insult');
+      // Right after the denial, the name is what is denied.
+      expectKind("No, I'm not you idiot, I'm your brother.");
+    });
+
+    it('"pussy" as a name for someone, and the writer saying it themselves ("let me say")', () => {
+      expectHarsh('go back to your safe space you liberal pussy', 'insult');
+      expectHarsh('let me say it again since you are too stupid to get it', 'insult');
+    });
+
+    it('a slur or an insult spelled a less common way', () => {
+      expectHarsh('you are a faggit', 'identity-attack');
+      expectHarsh('shut it you biatch', 'insult');
+    });
+
     it('a slur after "my" and the word it owns, which is not said of oneself', () => {
       expectHarsh('answer my messages faggot', 'identity-attack');
       expectHarsh('get out of our country teabaggers', 'identity-attack');

@@ -11,7 +11,7 @@ export const english: Language = {
       'retard retards troll trolls fool fools dunce muppet muppets pillock plonker knobhead bellend nitwit halfwit dimwit simpleton numpty ' +
       'trash garbage filth snowflake crybaby crybabies degenerate degenerates lowlife lowlifes weirdo weirdos jerk jerks ' +
       'airhead bozo buffoon dolt dork loon lunatic lunatics nutjob nutcase psycho psychos sicko sickos turd turds butthole ' +
-      'motherfucker motherfuckers fucker fuckers shithead shitheads asswipe failure dafty slag ' +
+      'pussy pussies biatch motherfucker motherfuckers fucker fuckers shithead shitheads asswipe failure dafty slag ' +
       'disgrace cuckold cuckolds cuck cucks hobo hobos spaz spastic criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
     adjective:
       'stupid dumb idiotic moronic pathetic worthless useless disgusting gross ugly fat lazy incompetent brainless clueless ignorant braindead ' +
@@ -24,7 +24,7 @@ export const english: Language = {
       'nigger niggers negro negroes coon coons jigaboo faggot faggots fag fags faggy dyke dykes tranny trannies ' +
       'shemale spic spics wetback wetbacks beaner beaners chink chinks gook gooks kike kikes raghead ragheads towelhead towelheads paki pakis ' +
       'cracker crackers honky honkies honkey honkeys nig wop wops dago kraut teabagger teabaggers libtard libtards feminazi feminazis gyppo pikey pikeys ' +
-      'sandnigger retarded mongoloid mong tard whitey rednecks niglet muzzie rapefugee',
+      'darkie honkie faggit jiggaboo sandnigger retarded mongoloid mong tard whitey rednecks niglet muzzie rapefugee',
     dehumanizing:
       'vermin parasite parasites rat rats cockroach cockroaches animals apes ape monkeys savages savage subhumans plague cancer disease ' +
       'pests pest infestation leeches leech maggots maggot goblin goblins swine beasts monkey dogs cockroach virus roaches rodents insects locusts swarms infesting',

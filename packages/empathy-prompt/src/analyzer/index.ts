@@ -212,7 +212,8 @@ function negated(i: number): boolean {
     // "no you idiot", "no i would like it if you died": an answer, not a denial of what follows;
     // "no woman deserves to die" denies it.
     const answer = kind[j]! & Bit.reply && is(j + 1, Bit.second | Bit.self | Bit.third);
-    if (i - j <= 3 && !commaBetween(j, i) && !answer) return true;
+    // "not banwagoning u retard": a word called to someone ("u retard") is out of the denial's reach.
+    if (i - j <= 3 && !commaBetween(j, i) && !answer && !(j < i - 2 && addressed(i - 1))) return true;
     if (answer && is(j + 1, Bit.second | Bit.self)) continue;
     const governs = is(j - 1, Bit.modal) || is(j + 1, Bit.modal | Bit.feeling) || is(j + 2, Bit.modal | Bit.feeling);
     if (governs && (wish < 0 || wish <= j + 2) && !commaBetween(j, i)) return true;
@@ -233,7 +234,7 @@ function reported(i: number): boolean {
   if (j === 0 || tokens.breaks[j]) return false;
   // "I will call you …" is said as much as "I'd call you …".
   const subject = is(j - 1, Bit.modal) ? j - 2 : j - 1;
-  return is(j + 1, Bit.self | Bit.reflexive) || !is(subject, Bit.self) || is(subject, Bit.third);
+  return is(j + 1, Bit.self | Bit.reflexive) || !is(subject, Bit.self | Bit.reflexive) || is(subject, Bit.third);
 }
 
 /** A name in the middle of a sentence: "I'll shoot Maarten". */
@@ -490,7 +491,8 @@ function judge(): void {
       if (near(i, Bit.negation, -3) >= 0 && negated(i) && near(i, Bit.feeling, -8) < 0) judgeDenial(i);
       continue;
     }
-    if (!(k & harshKinds) || negated(i)) continue;
+    // A slur is harsh however it is denied: "I don't support faggots".
+    if (!(k & harshKinds) || (!(k & Bit.slur && !(k & Bit.weak)) && negated(i))) continue;
     // "a dumbass move", "that was a scumbag thing to say": the deed, judged like an adjective.
     if (k & Bit.noun && is(i + 1, Bit.act) && !tokens.breaks[i + 1]) k = Bit.adjective;
 
