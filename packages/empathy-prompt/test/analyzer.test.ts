@@ -161,6 +161,14 @@ describe('analyze', () => {
       expectKind('Calling people "idiots" never convinced anyone.');
     });
 
+    it("someone else's hatred, told rather than felt", () => {
+      expectKind("It doesn't sound like he hates you, he just misses his mom.");
+      expectKind('Do you know why you hate yourself?');
+      // The writer's own: "you" is the object of "disgust", and "everyone" includes the writer.
+      expectHarsh('You disgust me.', 'contempt');
+      expectHarsh('Everyone hates you.', 'contempt');
+    });
+
     it('self-disclosure, flagged so that hosts may offer support', () => {
       for (const text of ["I'm such an idiot, I forgot my own appointment.", 'I feel worthless.', 'I hate myself when I get like this.', 'Sorry for being a dickhead.']) {
         const analysis = analyze(text);

@@ -502,6 +502,9 @@ function judge(): void {
     } else if (k & Bit.hate) {
       // "hatred", "contempt": the writer's only when they say they feel it.
       if (k & Bit.feeling && near(i, Bit.self, -5) < 0) continue;
+      // "he hates you", "you hate yourself": someone else's feeling, told, not the writer's own.
+      // ("You disgust me" is the writer's: there the one before the verb is its object.)
+      if (!(k & Bit.experiencer) && is(i - 1, Bit.second | Bit.third) && !is(i - 1, Bit.possessive)) continue;
       const target = targetOf(i, !(k & Bit.experiencer));
       if (target === 'self') selfDisclosure = true;
       else if (target !== 'none') add(i, i, target === 'group' ? 'identity-attack' : 'contempt', target === 'you' ? 0.85 : 0.75);
