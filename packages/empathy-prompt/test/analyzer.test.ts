@@ -230,6 +230,12 @@ describe('analyze', () => {
       expectKind('A new baby often changes your sex life for a while; have you talked with your husband about how you both feel?');
     });
 
+    it('a mild name for someone absent, though said to someone it is harsh', () => {
+      expectKind("He's trash this season, bench him already.");
+      expectHarsh("You're trash.", 'insult');
+      expectHarsh('He is an idiot.', 'insult');
+    });
+
     it('self-deprecation, however it is put', () => {
       expectKind('I have been a bit of a shithead recently.');
       expectKind('I can be a bit of an asshole sometimes.');

@@ -578,7 +578,8 @@ function judgeName(i: number, k: number): void {
   } else if (k & Bit.noun && !(k & Bit.weak)) {
     add(i, i, target === 'group' ? 'identity-attack' : 'insult', target !== 'none' ? 0.8 : count <= 4 ? 0.75 : 0.5);
   } else if (target !== 'none' && !felt(i) && !attributive(i)) {
-    const weight = k & Bit.noun ? 0.75 : target === 'you' ? 0.7 : target === 'group' ? 0.65 : 0.45;
+    // A mild name ("trash", "a clown") for someone absent judges how they play or sing, more than who they are.
+    const weight = k & Bit.noun && target !== 'them' ? 0.75 : target === 'you' ? 0.7 : target === 'group' ? 0.65 : 0.45;
     add(i, i, target === 'group' ? 'identity-attack' : 'insult', weight);
   } else if (count <= 2) {
     add(i, i, 'insult', 0.6);
