@@ -154,6 +154,13 @@ describe('analyze', () => {
       expectKind('No woman deserves to die.');
     });
 
+    it('a denied belief, with the wish it holds', () => {
+      expectKind("I don't think all Muslims should be deported, that's absurd.");
+      expectKind("I don't believe immigrants should be shot.");
+      // A second subject starts another thought, which the denial does not reach.
+      expectHarsh("I don't think they will ever change so we should deport them all", 'threat');
+    });
+
     it('reported speech and quotes', () => {
       expectKind('My boss called me useless and I cried all night.');
       expectKind('He told me to just get over it and that really hurt.');

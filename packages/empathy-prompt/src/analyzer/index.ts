@@ -215,8 +215,15 @@ function negated(i: number): boolean {
     // "not banwagoning u retard": a word called to someone ("u retard") is out of the denial's reach.
     if (i - j <= 3 && !commaBetween(j, i) && !answer && !(j < i - 2 && addressed(i - 1))) return true;
     if (answer && is(j + 1, Bit.second | Bit.self)) continue;
-    const governs = is(j - 1, Bit.modal) || is(j + 1, Bit.modal | Bit.feeling) || is(j + 2, Bit.modal | Bit.feeling);
-    if (governs && (wish < 0 || wish <= j + 2) && !commaBetween(j, i)) return true;
+    const belief = is(j + 1, Bit.feeling) || is(j + 2, Bit.feeling);
+    const governs = belief || is(j - 1, Bit.modal) || is(j + 1, Bit.modal) || is(j + 2, Bit.modal);
+    if (!governs || commaBetween(j, i)) continue;
+    if (wish < 0 || wish <= j + 2) return true;
+    // A denied belief holds the wish after it ("I don't think all Muslims should be deported"),
+    // unless a second subject starts another thought ("… they will change so we should …").
+    let subjects = 0;
+    for (let k = j + 2; k < wish; k++) if (kind[k]! & (Bit.second | Bit.self | Bit.identity | Bit.third | Bit.group) && !(kind[k]! & Bit.possessive)) subjects++;
+    if (belief && subjects <= 1) return true;
   }
   return false;
 }
