@@ -166,6 +166,7 @@ describe('analyze', () => {
       expectKind('He told me to just get over it and that really hurt.');
       expectKind("Someone wrote 'you are pathetic' under my photo.");
       expectKind('Calling people "idiots" never convinced anyone.');
+      expectKind('Comparing Jews to vermin is how genocide starts.');
     });
 
     it("someone else's hatred, told rather than felt", () => {
