@@ -185,6 +185,17 @@ describe('analyze', () => {
       }
     });
 
+    it("the writer's own hard times: mistreated, forgotten, venting about someone not there", () => {
+      expectKind('I was homeless for two years and people treated me like trash.');
+      expectKind('I hate my job and I hate my boss.');
+      const alone = analyze('Nobody cares about me anymore.');
+      expect(alone.harsh).to.equal(false);
+      expect(alone.selfDisclosure).to.equal(true);
+      // Said to the reader, the same words are harsh.
+      expectHarsh('Nobody cares about you.', 'dismissive');
+      expectHarsh('I hate your mom.', 'contempt');
+    });
+
     it('friendly profanity', () => {
       expectKind('Holy shit, congrats on the new job!');
       expectKind("Damn, that's some amazing progress!");

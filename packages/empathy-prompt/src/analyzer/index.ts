@@ -290,7 +290,7 @@ function targetOf(i: number, objectFirst: boolean, reach = 6, subject = true): T
     if (k & (Bit.hate | Bit.violent)) return 'them';
     // "that makes me a bit of a bastard" describes oneself; "tell me, idiot" calls someone a name.
     if (k & Bit.reflexive && !(k & Bit.self)) {
-      if (i - j >= 3 && !commaBetween(j, i)) return 'self';
+      if (i - j >= 2 && !commaBetween(j, i)) return 'self';
       continue;
     }
     if (k & Bit.second) return 'you';
@@ -480,6 +480,11 @@ function judge(): void {
         const order = phrase.category === 'dismissive' || phrase.category === 'profanity';
         if (order && !is(last, Bit.second) && (is(i - 1, Bit.infinitive) || is(i - 2, Bit.infinitive)) && near(i, Bit.second, -3) < 0) weight *= 0.3;
         if (phrase.category === 'sexual' && !pointedSex(i)) weight *= 0.3;
+        // "nobody cares about me", "I'll deal with it myself": the writer's own lot, not a retort.
+        if (phrase.category === 'dismissive' && (is(last + 1, Bit.reflexive) || is(last + 2, Bit.reflexive))) {
+          selfDisclosure = true;
+          continue;
+        }
         // "it may be time to move on": advice in a long, considered message, not a retort.
         if (phrase.category === 'dismissive' && count > longDraft) weight *= 0.6;
         // "People like you are …" opens a judgement; "trans people like you are gorgeous" does not.
@@ -514,6 +519,8 @@ function judge(): void {
       if (!(k & Bit.experiencer) && is(i - 1, Bit.second | Bit.third) && !is(i - 1, Bit.possessive)) continue;
       const target = targetOf(i, !(k & Bit.experiencer));
       if (target === 'self') selfDisclosure = true;
+      // "I hate my boss": venting about someone of one's own life, who is not reading.
+      else if (target === 'them' && is(i + 1, Bit.self) && is(i + 1, Bit.possessive)) add(i, i, 'contempt', 0.4);
       else if (target !== 'none') add(i, i, target === 'group' ? 'identity-attack' : 'contempt', target === 'you' ? 0.85 : 0.75);
     } else if (k & Bit.violent) {
       let target = targetOf(i, true, 6, (k & Bit.experiencer) !== 0);
