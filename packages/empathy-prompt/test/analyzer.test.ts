@@ -134,6 +134,16 @@ describe('analyze', () => {
       expectHarsh('let me say it again since you are too stupid to get it', 'insult');
     });
 
+    it('calling someone a liar or a hypocrite, or waving them off', () => {
+      expectHarsh("you're a liar and a hypocrite", 'insult');
+      expectHarsh('Shut your mouth.', 'dismissive');
+      expectHarsh('Nobody gives a damn what you think.', 'dismissive');
+      expectHarsh("You're a waste of skin.", 'contempt');
+      // Not aimed at anyone.
+      expectKind('Nobody gives a reason for the delay.');
+      expectKind('You might feel like a hypocrite at first.');
+    });
+
     it('a slur or an insult spelled a less common way', () => {
       expectHarsh('you are a faggit', 'identity-attack');
       expectHarsh('shut it you biatch', 'insult');

@@ -12,7 +12,7 @@ export const english: Language = {
       'trash garbage filth snowflake crybaby crybabies degenerate degenerates lowlife lowlifes weirdo weirdos jerk jerks ' +
       'airhead bozo buffoon dolt dork loon lunatic lunatics nutjob nutcase psycho psychos sicko sickos turd turds butthole ' +
       'pussy pussies biatch motherfucker motherfuckers fucker fuckers shithead shitheads asswipe failure dafty slag ' +
-      'disgrace cuckold cuckolds cuck cucks hobo hobos spaz spastic criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
+      'liar hypocrite disgrace cuckold cuckolds cuck cucks hobo hobos spaz spastic criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
     adjective:
       'stupid dumb idiotic moronic pathetic worthless useless disgusting gross ugly fat lazy incompetent brainless clueless ignorant braindead ' +
       'retarded vile despicable repulsive revolting subhuman inferior filthy trashy spineless gutless dense thick dim daft dumber dumbest stupidest ' +
@@ -60,7 +60,7 @@ export const english: Language = {
       'congrats congratulations amazing awesome great love loved lovely proud happy yes yay woo woohoo rules cool nice brilliant fantastic wow omg ' +
       'thanks thank best beautiful glad excited incredible wonderful passed win won celebrate hug hugs holy talented badass stylish lucky',
     modal: "should shall will would going gonna wanna want wish hope deserve deserves ought must i'll we'll let's lets go",
-    weak: 'cracker wop gook ho disgrace trash garbage filth pig pigs creep freak failure troll jerk fool clown dafty nazi nazis perversion abomination degeneracy',
+    weak: 'liar hypocrite cracker wop gook ho disgrace trash garbage filth pig pigs creep freak failure troll jerk fool clown dafty nazi nazis perversion abomination degeneracy',
     experiencer:
       'disgust disgusts sicken sickens die dies dead death suffer rot perish ' +
       'killed murdered shot stabbed hanged hung gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured ' +
@@ -110,6 +110,9 @@ export const english: Language = {
     { words: 'ok boomer', category: 'dismissive', weight: 0.6 },
     { words: 'touch grass', category: 'dismissive', weight: 0.6 },
     { words: 'shut up', category: 'dismissive', weight: 0.7 },
+    { words: 'shut your mouth', category: 'dismissive', weight: 0.7 },
+    { words: 'nobody gives a', category: 'dismissive', weight: 0.7, aimed: true },
+    { words: 'no one gives a', category: 'dismissive', weight: 0.7, aimed: true },
     { words: 'stfu', category: 'dismissive', weight: 0.8 },
     { words: 'gtfo', category: 'dismissive', weight: 0.8 },
     { words: 'wrong with you', category: 'contempt', weight: 0.65 },
@@ -136,6 +139,7 @@ export const english: Language = {
     { words: 'waste of space', category: 'contempt', weight: 0.85 },
     { words: 'waste of oxygen', category: 'contempt', weight: 0.85 },
     { words: 'waste of air', category: 'contempt', weight: 0.85 },
+    { words: 'waste of skin', category: 'contempt', weight: 0.85 },
     { words: 'learn to read', category: 'contempt', weight: 0.6 },
     { words: 'are you stupid', category: 'contempt', weight: 0.8 },
     { words: 'are you dumb', category: 'contempt', weight: 0.8 },
