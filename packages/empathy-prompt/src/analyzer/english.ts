@@ -5,14 +5,14 @@ export const english: Language = {
   code: 'en',
   words: {
     noun:
-      'idiot idiots moron morons imbecile imbeciles cretin cretins dumbass dumbasses dipshit dipshits jackass asshole assholes arsehole arseholes bastard bastards ' +
-      'bitch bitches cunt cunts dick dicks dickhead dickheads prick pricks twat twats wanker wankers tosser tossers douche douchebag douchebags scumbag scumbags ' +
-      'scum loser losers clown clowns coward cowards creep creeps freak freaks pig pigs slut sluts whore whores hoe hoes skank skanks ho ' +
-      'retard retards troll trolls fool fools dunce muppet muppets pillock plonker knobhead bellend nitwit halfwit dimwit simpleton numpty ' +
-      'trash garbage filth snowflake crybaby crybabies degenerate degenerates lowlife lowlifes weirdo weirdos jerk jerks ' +
-      'airhead bozo buffoon dolt dork loon lunatic lunatics nutjob nutcase psycho psychos sicko sickos turd turds butthole ' +
-      'pussy pussies biatch motherfucker motherfuckers fucker fuckers shithead shitheads asswipe failure dafty slag ' +
-      'liar hypocrite disgrace cuckold cuckolds cuck cucks hobo hobos spaz spastic criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi nazis perversion abomination degeneracy',
+      'idiot moron imbecile cretin dumbass dumbasses dipshit jackass asshole arsehole bastard ' +
+      'bitch bitches cunt dick dickhead prick twat wanker tosser douche douchebag scumbag ' +
+      'scum loser clown coward creep freak pig slut whore hoe skank ho ' +
+      'retard troll fool dunce muppet pillock plonker knobhead bellend nitwit halfwit dimwit simpleton numpty ' +
+      'trash garbage filth snowflake crybaby crybabies degenerate lowlife weirdo jerk ' +
+      'airhead bozo buffoon dolt dork loon lunatic nutjob nutcase psycho sicko turd butthole ' +
+      'pussy pussies biatch motherfucker fucker shithead asswipe failure dafty slag ' +
+      'liar hypocrite disgrace cuckold cuck hobo spaz spastic criminal thief thieves rapist terrorist pedophile paedophile pervert invader slob nazi perversion abomination degeneracy',
     adjective:
       'stupid dumb idiotic moronic pathetic worthless useless disgusting gross ugly fat lazy incompetent brainless clueless ignorant braindead ' +
       'retarded vile despicable repulsive revolting subhuman inferior filthy trashy spineless gutless dense thick dim daft dumber dumbest stupidest ' +
@@ -21,13 +21,13 @@ export const english: Language = {
       'suck sucks dangerous barbaric primitive backward mentally sickening repugnant dishonest uncivilised uncivilized cruel vicious ' +
       'disgraceful shameful ungrateful greedy deceitful treacherous abhorrent appalling horrible terrible awful scary',
     slur:
-      'nigger niggers negro negroes coon coons jigaboo faggot faggots fag fags faggy dyke dykes tranny trannies ' +
-      'shemale spic spics wetback wetbacks beaner beaners chink chinks gook gooks kike kikes raghead ragheads towelhead towelheads paki pakis ' +
-      'cracker crackers honky honkies honkey honkeys nig wop wops dago kraut teabagger teabaggers libtard libtards feminazi feminazis gyppo pikey pikeys ' +
+      'nigger negro negroes coon jigaboo faggot fag faggy dyke tranny trannies ' +
+      'shemale spic wetback beaner chink gook kike raghead towelhead paki ' +
+      'cracker honky honkey nig wop dago kraut teabagger libtard feminazi gyppo pikey ' +
       'darkie honkie faggit jiggaboo sandnigger retarded mongoloid mong tard whitey rednecks niglet muzzie rapefugee',
     dehumanizing:
-      'vermin parasite parasites rat rats cockroach cockroaches animals apes ape monkeys savages savage subhumans plague cancer disease ' +
-      'pests pest infestation leeches leech maggots maggot goblin goblins swine beasts monkey dogs cockroach virus roaches rodents insects locusts swarms infesting',
+      'vermin parasite rat cockroach cockroaches animals ape savage subhumans plague cancer disease ' +
+      'pest infestation leeches leech maggot goblin swine beasts monkey dogs cockroach virus roaches rodents insects locusts swarms infesting',
     profanity:
       'fuck fucking fucked fuckin fking fkn fck fuk fucks shit shitty bullshit crap crappy damn goddamn hell piss pissed bloody wtf ' +
       'fucc ass arse effing frigging freaking facking nigga niggas niggah niggahs nigguh',
@@ -47,9 +47,9 @@ export const english: Language = {
     self: "i i'm im myself i've ive i'd i'll my sorry apologies",
     identity: "i'm im am we we're us our my fellow proud",
     group:
-      'people women men girls boys folks muslims muslim jews jewish christians christian blacks whites asians mexicans immigrants immigrant ' +
-      'refugees refugee migrants migrant illegals foreigners foreigner gays gay lesbians lesbian trans transgender disabled feminists liberals ' +
-      'conservatives democrats republicans africans arabs hindus indians chinese latinos hispanics homosexuals queers ' +
+      'people women men girls boys folks muslim jewish christian blacks whites immigrant ' +
+      'refugee migrant illegals foreigner gay lesbian trans transgender disabled liberals ' +
+      'conservatives democrats republicans hindus indians chinese latinos hispanics queers ' +
       'catholics atheists europeans americans russians jihadis jihadists islamists african asian arab mexican pakistani ' +
       'jew sikh buddhist bisexual transsexual homosexual feminist autistic lgbt lgbtq lgbtqi islam gayness homosexuality transgenderism feminism',
     negation: "not no never nobody noone none nothing neither nor without hardly isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't ain't dont doesnt didnt isnt arent wasnt wont wouldnt cant couldnt shouldnt",
@@ -60,7 +60,7 @@ export const english: Language = {
       'congrats congratulations amazing awesome great love loved lovely proud happy yes yay woo woohoo rules cool nice brilliant fantastic wow omg ' +
       'thanks thank best beautiful glad excited incredible wonderful passed win won celebrate hug hugs holy talented badass stylish lucky',
     modal: "should shall will would going gonna wanna want wish hope deserve deserves ought must i'll we'll let's lets go",
-    weak: 'liar hypocrite cracker wop gook ho disgrace trash garbage filth pig pigs creep freak failure troll jerk fool clown dafty nazi nazis perversion abomination degeneracy',
+    weak: 'liar hypocrite cracker wop gook ho disgrace trash garbage filth pig creep freak failure troll jerk fool clown dafty nazi perversion abomination degeneracy',
     experiencer:
       'disgust disgusts sicken sickens die dies dead death suffer rot perish ' +
       'killed murdered shot stabbed hanged hung gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured ' +
