@@ -50,6 +50,10 @@ export interface Phrase {
 /** Everything the analyzer knows about one language. Add a language by writing one of these. */
 export interface Language {
   code: string;
+  /**
+   * Space-separated, in small letters, by kind. A word for people (noun, slur, dehumanizing, weak,
+   * group) not ending in "s" is also learnt with one: list only other plurals ("thieves").
+   */
   words: Partial<Record<WordKind, string>>;
   phrases: Phrase[];
   /** Harmless compounds that contain a harsh word ("graham crackers", "hi ho"): never read as harsh. */
