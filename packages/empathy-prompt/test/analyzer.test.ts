@@ -74,6 +74,15 @@ describe('analyze', () => {
       expectHarsh('Refugees do not belong here.', 'identity-attack');
     });
 
+    it('wishing harm on someone or their family, or promising it', () => {
+      expectHarsh('I hope your family dies.', 'threat');
+      expectHarsh('i hope someone stabs you', 'threat');
+      expectHarsh("I'd love to punch you in the face.", 'threat');
+      expectHarsh("You're dead meat.", 'threat');
+      expectKind('It kills me to see my family struggle.');
+      expectKind("I'd kill for a burger right now.");
+    });
+
     it('telling someone to harm themselves, or wishing them dead', () => {
       expectHarsh('go hang yourself', 'threat');
       expectHarsh('die in a fire', 'threat');

@@ -35,7 +35,7 @@ export const english: Language = {
       'kill killed killing murder shoot shot stab hang lynch rape beat burn gas bomb slaughter exterminate eradicate strangle drown torture ' +
       'die dead death suffer hurt punch slap execute behead butcher choke destroy annihilate eliminate deport cut ' +
       'attack attacking murdered stabbed hanged hung rot perish genocide gassed deported exterminated eradicated executed burned burnt lynched raped beaten slaughtered tortured smack kick ' +
-      'punched slapped choked strangled drowned raping murdering torturing stabbing lynching slaughtering exterminating',
+      'punched slapped choked strangled drowned raping murdering torturing stabbing lynching slaughtering exterminating dies kills stabs',
     hate: 'hate hates despise despises loathe loathes detest detests disgust disgusts disgusted sicken sickens abhor hatred contempt disdain scorn resent',
     sexual:
       'penis cock cocks pussy pussies boobs tits titties vagina naked nude nudes sex sexy horny blowjob bj cum orgasm dildo porn masturbate ' +
@@ -43,7 +43,7 @@ export const english: Language = {
     second: "you your you're youre yours yourself yourselves u ur ya yall y'all thou",
     third:
       "he she him her his hers they them their theirs himself herself themselves he's she's they're guy dude girl man woman person " +
-      'father mother dad mom mum brother sister wife husband boyfriend girlfriend boss friend teacher neighbour neighbor son daughter',
+      'family father mother dad mom mum brother sister wife husband boyfriend girlfriend boss friend teacher neighbour neighbor son daughter',
     self: "i i'm im myself i've ive i'd i'll my sorry apologies",
     identity: "i'm im am we we're us our my fellow proud",
     group:
@@ -59,7 +59,7 @@ export const english: Language = {
     joy:
       'congrats congratulations amazing awesome great love loved lovely proud happy yes yay woo woohoo rules cool nice brilliant fantastic wow omg ' +
       'thanks thank best beautiful glad excited incredible wonderful passed win won celebrate hug hugs holy talented badass stylish lucky',
-    modal: "should shall will would going gonna wanna want wish hope deserve deserves ought must i'll we'll let's lets go",
+    modal: "should shall will would going gonna wanna want wish hope deserve deserves ought must i'll i'd we'll let's lets go",
     weak: 'liar hypocrite cracker wop gook ho disgrace trash garbage filth pig creep freak failure troll jerk fool clown dafty nazi perversion abomination degeneracy',
     experiencer:
       'disgust disgusts sicken sickens die dies dead death suffer rot perish ' +
@@ -246,6 +246,7 @@ export const english: Language = {
     { words: 'back to where you came from', category: 'identity-attack', weight: 0.75 },
     { words: 'belong in the kitchen', category: 'identity-attack', weight: 0.8 },
     { words: 'hit by a bus', category: 'threat', weight: 0.6 },
+    { words: 'dead meat', category: 'threat', weight: 0.8 },
   ],
   ordinary: [
     'graham cracker', 'graham crackers', 'animal crackers', 'cheese crackers', 'cheese and crackers', 'ritz crackers', 'saltine crackers',
