@@ -61,6 +61,8 @@ describe('analyze', () => {
 
     it('sexual harassment', () => {
       expectHarsh('send nudes', 'sexual');
+      expectHarsh('Talk dirty to me.', 'sexual');
+      expectHarsh('spread your legs', 'sexual');
       expectHarsh('Just screwed your mom', 'sexual');
     });
 
