@@ -33,6 +33,8 @@ describe('analyze', () => {
       expectHarsh('Just get over it already.', 'dismissive');
       expectHarsh('Nobody asked for your opinion.', 'dismissive');
       expectHarsh('Stop whining.', 'dismissive');
+      expectHarsh('Sounds like a you problem.', 'dismissive');
+      expectHarsh('cry about it', 'dismissive');
     });
 
     it('threats, including telling someone to harm themselves', () => {
