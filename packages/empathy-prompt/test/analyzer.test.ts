@@ -219,6 +219,15 @@ describe('analyze', () => {
       expectHarsh('I hate your mom.', 'contempt');
     });
 
+    it('sympathy and complaints about what happened, and owning up to a dumb mistake', () => {
+      expectKind('I hate that you went through that.');
+      expectKind('I hate when you leave without saying goodbye.');
+      expectKind('Honestly that was a dumb mistake on my part.');
+      expectKind('Stupid question: how do I reset my password?');
+      expectHarsh('I hate all you idiots.', 'contempt');
+      expectHarsh("What a dumb idea, I can't believe you posted it.", 'insult');
+    });
+
     it('friendly profanity', () => {
       expectKind('Holy shit, congrats on the new job!');
       expectKind("Damn, that's some amazing progress!");

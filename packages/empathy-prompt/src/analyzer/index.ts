@@ -517,6 +517,8 @@ function judge(): void {
       // "he hates you", "you hate yourself": someone else's feeling, told, not the writer's own.
       // ("You disgust me" is the writer's: there the one before the verb is its object.)
       if (!(k & Bit.experiencer) && is(i - 1, Bit.second | Bit.third) && !is(i - 1, Bit.possessive)) continue;
+      // "I hate that you went through that", "I hate when you lie": what happened, not the person.
+      if (!(k & Bit.feeling) && kind[i + 1] === 0 && addressed(i + 2) && i + 3 < count && !is(i + 3, harshKinds | Bit.group)) continue;
       const target = targetOf(i, !(k & Bit.experiencer));
       if (target === 'self') selfDisclosure = true;
       // "I hate my boss": venting about someone of one's own life, who is not reading.
@@ -597,8 +599,9 @@ function judgeName(i: number, k: number): void {
     add(i, i, target === 'group' ? 'identity-attack' : 'insult', weight);
   } else if (count <= 2) {
     add(i, i, 'insult', 0.6);
-  } else if (is(i + 1, Bit.act) && !tokens.breaks[i + 1] && !(k & Bit.noun)) {
-    // "what a stupid take": aimed at what someone wrote.
+  } else if (is(i + 1, Bit.act) && !tokens.breaks[i + 1] && !(k & Bit.noun) && (near(i + 1, Bit.self, 4) < 0 || near(i + 1, Bit.second, 6) >= 0)) {
+    // "what a stupid take": aimed at what someone wrote; "a dumb mistake on my part", "stupid
+    // question: how do I …" own up to the writer's.
     add(i, i + 1, 'insult', 0.55);
   }
 }
