@@ -312,6 +312,8 @@ describe('analyze', () => {
       expectKind('How many country songs mention a honkey tonk?');
       expectKind('I like Rivers, he talks a lot of trash and you can tell he loves the game.');
       expectKind('As a man you should always take the trash out.');
+      // "Survivors" is not a group of people one could be attacked for belonging to.
+      expectKind('Rape survivors need our support, not judgement.');
     });
 
     it('a slur or an insult that is also an everyday word, unless it is aimed at someone', () => {

@@ -73,7 +73,7 @@ export const english: Language = {
     clause: 'but',
     thing:
       'numbers letters papers stickers burgers computers printers flowers towers waters answers orders others corners layers headers ' +
-      'covers chapters matters members users readers viewers',
+      'covers chapters matters members users readers viewers survivors',
     positive:
       'welcome welcomed worthy human humans equal equals intelligent smart capable competent attractive decent valuable value belong compassion',
     comparative: 'better more worse',
