@@ -344,6 +344,8 @@ describe('analyze', () => {
       expectHarsh('you are s t u p i d', 'insult');
       expectHarsh('you are sooo stuuuupid', 'insult');
       expectHarsh('you are a m.o.r.o.n'.replace(/\./g, ' '), 'insult');
+      // Spaced to the very end of the draft.
+      expectHarsh('k y s', 'threat');
     });
 
     it('letters stretched anywhere in a word, in either case, and words of any length', () => {

@@ -520,7 +520,8 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     shouted += caps;
     clauses[n] = breaks;
     breaks = 0;
-    const space = code === 32;
+    // The end of the text ends a spaced word as a space does: "k y s".
+    const space = code === 32 || i >= length;
     if (i - start === 1 && space) {
       if (++singles >= 3) spaced = true;
     } else if (i - start > 2 || !space) {
