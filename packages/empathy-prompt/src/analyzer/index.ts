@@ -61,17 +61,11 @@ const enum Bit {
   identity = 1 << 28, infinitive = 1 << 29, reply = 1 << 30, plural = 1 << 31,
 }
 
-/** Each kind's bit, to read a language's lists by name. */
-const bitOf: Record<WordKind, number> = {
-  noun: Bit.noun, adjective: Bit.adjective, slur: Bit.slur, dehumanizing: Bit.dehumanizing,
-  profanity: Bit.profanity, violent: Bit.violent, hate: Bit.hate, sexual: Bit.sexual,
-  second: Bit.second, third: Bit.third, self: Bit.self, group: Bit.group, negation: Bit.negation,
-  report: Bit.report, joy: Bit.joy, modal: Bit.modal, weak: Bit.weak, experiencer: Bit.experiencer,
-  copula: Bit.copula, gerund: Bit.gerund, imperative: Bit.imperative, reflexive: Bit.reflexive,
-  feeling: Bit.feeling, clause: Bit.clause, positive: Bit.positive, act: Bit.act,
-  possessive: Bit.possessive, comparative: Bit.comparative, identity: Bit.identity,
-  infinitive: Bit.infinitive, reply: Bit.reply, plural: Bit.plural, thing: 0, function: 0,
-};
+/** The kinds with a bit, in the order of `Bit`, to read a language's lists by name (a list is smaller than a record of bits). */
+const kindsByBit = (
+  'noun adjective slur dehumanizing profanity violent hate sexual second third self group negation report joy modal weak ' +
+  'experiencer copula gerund imperative reflexive feeling clause positive act possessive comparative identity infinitive reply plural'
+).split(' ');
 const harshKinds = Bit.noun | Bit.adjective | Bit.slur | Bit.dehumanizing | Bit.profanity | Bit.violent | Bit.hate | Bit.sexual;
 const pluralKinds = Bit.noun | Bit.weak | Bit.dehumanizing | Bit.group | Bit.slur;
 
@@ -97,7 +91,7 @@ function buildLexiconOf(language: Language): Lexicon {
   const entry = (word: string): Entry => {
     let found = byWord.get(word);
     // One shape for every entry keeps property reads monomorphic.
-    if (!found) byWord.set(word, (found = { word, kind: 0, known: false, phrases: undefined, follows: 0 }));
+    if (!found) byWord.set(word, (found = { id: 0, word, kind: 0, known: false, phrases: undefined, follows: 0 }));
     return found;
   };
   const learn = (word: string, kinds: number): void => {
@@ -106,10 +100,13 @@ function buildLexiconOf(language: Language): Lexicon {
     found.known = true;
   };
   for (const [kind, list] of Object.entries(language.words) as [WordKind, string][]) {
+    const index = kindsByBit.indexOf(kind);
+    // `thing` and `function` have none.
+    const bit = index < 0 ? 0 : 1 << index;
     for (const word of list.split(' ')) {
-      learn(word, bitOf[kind]);
+      learn(word, bit);
       // Plurals are looked up as often as their singulars; knowing them beats stripping them.
-      if (bitOf[kind] & pluralKinds && !word.endsWith('s')) learn(`${word}s`, bitOf[kind]);
+      if (bit & pluralKinds && !word.endsWith('s')) learn(`${word}s`, bit);
     }
   }
   // An ordinary compound is a phrase of weight 0: it covers its words and adds nothing.
@@ -168,7 +165,9 @@ type Target = 'you' | 'them' | 'group' | 'self' | 'none';
 let text = '';
 let tokens: Tokens;
 let count = 0;
-let entry: (Entry | undefined)[] = [];
+let lexicon: Lexicon;
+/** Each word's entry id, an index into `lexicon.entries`. */
+let entryId: Int32Array = new Int32Array(0);
 /** The kind bits of each word, read from the lexicon and refined by context. */
 let kind: Int32Array = new Int32Array(0);
 let clause = new Int32Array(0);
@@ -246,7 +245,7 @@ function reported(i: number): boolean {
 
 /** A name in the middle of a sentence: "I'll shoot Maarten". */
 function named(j: number): boolean {
-  if (j >= count || entry[j]?.known || tokens.breaks[j] || tokens.caps[j]) return false;
+  if (j >= count || lexicon.entries[entryId[j]!]?.known || tokens.breaks[j] || tokens.caps[j]) return false;
   const code = tokens.bytes[tokens.start[j]!]!;
   return code >= 65 && code <= 90;
 }
@@ -328,15 +327,15 @@ function addressed(j: number): boolean {
 
 /** The phrases that may start at word `i`: none unless the word after it could be their second. */
 function phrasesAt(i: number): Entry['phrases'] {
-  const found = entry[i];
-  return mayStartPhrase(found, i + 1 < count ? tokens.hash[i + 1]! : 0) ? found?.phrases : undefined;
+  const id = entryId[i]!;
+  return mayStartPhrase(lexicon.follows[id]!, i + 1 < count ? tokens.hash[i + 1]! : 0) ? lexicon.entries[id]!.phrases : undefined;
 }
 
 /** Whether any of the language's phrases is in the draft, looking only where the tokenizer saw one may start. */
 function anyPhrase(): boolean {
   for (let k = 0; k < tokens.phraseStartCount; k++) {
     const i = tokens.phraseStarts[k]!;
-    const phrases = entry[i]!.phrases;
+    const phrases = lexicon.entries[entryId[i]!]!.phrases;
     if (phrases !== undefined) for (const phrase of phrases) if (matches(phrase.hashes, i)) return true;
   }
   return false;
@@ -387,9 +386,10 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   const language = options.language ?? english;
   const threshold = typeof options.threshold === 'number' && options.threshold >= 0 && options.threshold <= 1 ? options.threshold : defaultThreshold;
   text = typeof draft === 'string' ? draft : '';
-  tokens = tokenize(text, lexiconOf(language));
+  lexicon = lexiconOf(language);
+  tokens = tokenize(text, lexicon);
   count = tokens.count;
-  entry = tokens.entry;
+  entryId = tokens.entryId;
   // Nothing harsh-looking at all: the common case, answered without further work.
   const denial = (tokens.kinds & (Bit.positive | Bit.negation)) === (Bit.positive | Bit.negation);
   if (!(tokens.kinds & harshKinds) && !denial && tokens.shouted < 3 && !swearCompound.test(text) && !anyPhrase()) {
@@ -406,7 +406,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   let previous = 0;
   let beforePrevious = 0;
   for (let i = 0, c = 0; i < count; i++) {
-    const found = entry[i];
+    const found = lexicon.entries[entryId[i]!];
     // A word of six letters or more that is not known (an entry that only starts phrases has no
     // kind) may still be told by its shape.
     const k = found !== undefined && found.known ? found.kind : tokens.end[i]! - tokens.start[i]! >= 6 ? unknownKind(i) : 0;
@@ -576,7 +576,7 @@ function judgeDenial(i: number): void {
  * describes that thing, not a person.
  */
 function attributive(i: number): boolean {
-  if (i + 1 >= count || entry[i + 1]?.known || kind[i + 1] || tokens.breaks[i + 1] || commaBetween(i, i + 1)) return false;
+  if (i + 1 >= count || lexicon.entries[entryId[i + 1]!]?.known || kind[i + 1] || tokens.breaks[i + 1] || commaBetween(i, i + 1)) return false;
   // "you stupid cow", "they are worthless dirt", "stupid black women": the noun is the person.
   return !is(i - 1, Bit.second | Bit.copula) && !is(i - 2, Bit.copula) && !is(i + 2, Bit.group | Bit.third);
 }
@@ -588,7 +588,7 @@ function judgeName(i: number, k: number): void {
     selfDisclosure = true;
   } else if (k & Bit.dehumanizing) {
     const close = targetOf(i, false, 3);
-    const plural = entry[i]!.word.endsWith('s');
+    const plural = lexicon.entries[entryId[i]!]!.word.endsWith('s');
     // "they are animals", "you rats", "those fucking animals": about people, not pests.
     if (close === 'group' || close === 'you' || (plural && (close === 'them' || is(i - 1, Bit.profanity)))) add(i, i, 'identity-attack', 0.8);
   } else if (k & Bit.noun && !(k & Bit.weak)) {

@@ -9,6 +9,8 @@
 
 /** A word the lexicon knows. */
 export interface Entry {
+  /** Its place in `Lexicon.entries`, from 1: 0 means no entry. */
+  id: number;
   word: string;
   /** Bits of the kinds it belongs to. */
   kind: number;
@@ -34,12 +36,19 @@ export interface Lexicon {
    */
   slots: Int32Array;
   /**
-   * Every entry's word, to compare a word with in place: the entry's index, the word's length,
+   * Every entry's word, to compare a word with in place: the entry's id, the word's length,
    * then its characters as bytes folded to small case, four to a number, and the last none to
    * three in one more.
    */
   spellings: Int32Array;
-  entries: Entry[];
+  /** By id; none at 0. */
+  entries: (Entry | undefined)[];
+  /**
+   * Each entry's `kind` and `follows`, by id (0 for no entry): read for every word as numbers,
+   * which a word without an entry reads as well, without a branch.
+   */
+  kinds: Int32Array;
+  follows: Int32Array;
   mask: number;
   /** Words that may hide behind asterisks, by length: a masked word is compared with those of its own. */
   maskable: Entry[][];
@@ -60,9 +69,11 @@ export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
   const words = entries.map((entry) => entry.word).join('');
   const lexicon: Lexicon = {
     slots: new Int32Array(size * 2),
-    // Per entry its index, its length, a number per four characters, and one for the rest.
+    // Per entry its id, its length, a number per four characters, and one for the rest.
     spellings: new Int32Array(3 * entries.length + (words.length >> 2)),
-    entries,
+    entries: [undefined, ...entries],
+    kinds: new Int32Array(entries.length + 1),
+    follows: new Int32Array(entries.length + 1),
     mask: size - 1,
     maskable: [],
     filter: new Uint32Array(2048),
@@ -70,8 +81,11 @@ export function buildLexicon(entries: Entry[], maskable: Entry[]): Lexicon {
   };
   let at = 0;
   entries.forEach((entry, index) => {
+    entry.id = index + 1;
+    lexicon.kinds[entry.id] = entry.kind;
+    lexicon.follows[entry.id] = entry.follows;
     const spelling = at;
-    lexicon.spellings[at++] = index;
+    lexicon.spellings[at++] = entry.id;
     lexicon.spellings[at++] = entry.word.length;
     for (let i = 0; i <= entry.word.length; i += 4) {
       // Letters beyond a byte never match a word read fast, which is plain ASCII.
@@ -120,8 +134,11 @@ export interface Tokens {
   shouted: number;
   start: Int32Array;
   end: Int32Array;
-  /** The lexicon entry of each word, if it has one. */
-  entry: (Entry | undefined)[];
+  /**
+   * The lexicon entry of each word, by id (0 for none). Ids, not the entries themselves: storing
+   * an object, or `undefined`, for every word costs the loop more than all its other stores.
+   */
+  entryId: Int32Array;
   /** Each word's hash, for matching phrases. */
   hash: Int32Array;
   caps: Uint8Array;
@@ -196,8 +213,7 @@ function buffers(size: number): Tokens {
       shouted: 0,
       start: new Int32Array(capacity),
       end: new Int32Array(capacity),
-      // Filled to size, so that stores stay in bounds.
-      entry: new Array<Entry | undefined>(capacity).fill(undefined),
+      entryId: new Int32Array(capacity),
       hash: new Int32Array(capacity),
       caps: new Uint8Array(capacity),
       breaks: new Uint8Array(capacity),
@@ -342,7 +358,7 @@ export function clean(raw: string): string {
  * capitals among the characters a word read fast can hold: letters, digits, apostrophes.)
  */
 function spells(start: number, end: number, spellings: Int32Array, at: number): boolean {
-  // The entry's index, then the word's length, then its letters.
+  // The entry's id, then the word's length, then its letters.
   if (end - start !== spellings[at + 1]) return false;
   let i = start;
   for (at += 2; end - i >= 4; i += 4, at++) if ((view.getInt32(i, true) | 0x20202020) !== spellings[at]) return false;
@@ -394,7 +410,8 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   // At most one word per two characters.
   const tokens = buffers((length >> 1) + 1);
   // The arrays in locals: the loop stores into them for every word.
-  const { start: starts, end: ends, hash: hashes, entry: entries, caps: capitals, breaks: clauses, phraseStarts } = tokens;
+  const { start: starts, end: ends, hash: hashes, entryId: ids, caps: capitals, breaks: clauses, phraseStarts } = tokens;
+  const { kinds, follows: followsOf } = lexicon;
   let count = 0;
   let shouted = 0;
   let present = 0;
@@ -484,7 +501,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     if (seen & 0x20202020) flags |= Flag.Lower;
     else if (seen) flags |= Flag.Upper;
 
-    let entry: Entry | undefined;
+    let id = 0;
     // A lexicon of plain ASCII words has nothing to find in Arabic, Cyrillic or Chinese; nor is
     // a number a disguised word.
     const plain = flags & Flag.Numeric || (flags & Flag.Foreign && !lexicon.foreign);
@@ -493,7 +510,7 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     if (!cut && (plain || !(flags & Flag.Clean))) {
       const at = atHash(lexicon, hash);
       // Hashes can collide; the word decides, compared in place.
-      if (at >= 0 && spells(start, i, lexicon.spellings, at)) entry = lexicon.entries[lexicon.spellings[at]!];
+      if (at >= 0 && spells(start, i, lexicon.spellings, at)) id = lexicon.spellings[at]!;
       // No word has a letter three times in a row: "stuuupid" is stretched.
       else if (!plain && flags & Flag.Stretched) flags |= Flag.Clean;
       // "tranny's", "he's": the word before the apostrophe.
@@ -505,14 +522,10 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
     starts[n] = start;
     ends[n] = i;
     hashes[n] = hash;
-    entries[n] = entry;
+    ids[n] = id;
     if ((follows >>> (hash & 31)) & 1) phraseStarts[phraseStartCount++] = n - 1;
-    follows = 0;
-    // Not `if (entry)`, which tests for every kind of falsy value.
-    if (entry !== undefined) {
-      present |= entry.kind;
-      follows = entry.follows;
-    }
+    present |= kinds[id]!;
+    follows = followsOf[id]!;
     // Capitals and no small letters; with other scripts' letters, those decide after the loop.
     const caps = (flags & (Flag.Upper | Flag.Lower | Flag.Foreign)) === Flag.Upper && letters > 1 ? 1 : 0;
     if ((flags & (Flag.Foreign | Flag.Lower)) === Flag.Foreign && letters > 1) closer[closerLooks++] = (n << 2) | Closer.Case;
@@ -551,13 +564,13 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
       entry = find(raw.slice(0, -2).toLowerCase(), lexicon);
     }
     if (entry !== undefined) {
-      entries[n] = entry;
+      ids[n] = entry.id;
       present |= entry.kind;
     }
     // The word's hash or entry has changed: whether a phrase may start before it or at it. (At
     // most two per word, with the one from the loop: `phraseStarts` has room for three.)
-    if (n > 0 && mayStartPhrase(entries[n - 1], hashes[n]!)) phraseStarts[phraseStartCount++] = n - 1;
-    if (mayStartPhrase(entry, n + 1 < count ? hashes[n + 1]! : 0)) phraseStarts[phraseStartCount++] = n;
+    if (n > 0 && mayStartPhrase(followsOf[ids[n - 1]!]!, hashes[n]!)) phraseStarts[phraseStartCount++] = n - 1;
+    if (mayStartPhrase(followsOf[ids[n]!]!, n + 1 < count ? hashes[n + 1]! : 0)) phraseStarts[phraseStartCount++] = n;
   }
   // The last word, with no word after it, may be a phrase of one word.
   if (follows & 1) phraseStarts[phraseStartCount++] = count - 1;
@@ -568,9 +581,9 @@ export function tokenize(text: string, lexicon: Lexicon): Tokens {
   return spaced ? joinSpacedLetters(text, tokens, lexicon) : tokens;
 }
 
-/** Whether a phrase may start at a word with this entry, followed by a word with this hash (0 for none). */
-export function mayStartPhrase(entry: Entry | undefined, next: number): boolean {
-  return entry !== undefined && ((entry.follows >>> (next & 31)) & 1) !== 0;
+/** Whether a phrase may start at a word whose entry has these `follows` bits, followed by a word with this hash (0 for none). */
+export function mayStartPhrase(follows: number, next: number): boolean {
+  return ((follows >>> (next & 31)) & 1) !== 0;
 }
 
 /** "what a st u p i d take" → "stupid": runs of one- and two-letter pieces, single spaces between. */
@@ -603,7 +616,7 @@ function joinSpacedLetters(text: string, tokens: Tokens, lexicon: Lexicon): Toke
     if (!entry) last = read;
     start[write] = start[read]!;
     end[write] = end[last]!;
-    tokens.entry[write] = entry ?? tokens.entry[read];
+    tokens.entryId[write] = entry?.id ?? tokens.entryId[read]!;
     if (!entry) tokens.hash[write] = tokens.hash[read]!;
     tokens.caps[write] = entry ? 0 : tokens.caps[read]!;
     tokens.breaks[write] = tokens.breaks[read]!;
@@ -613,6 +626,6 @@ function joinSpacedLetters(text: string, tokens: Tokens, lexicon: Lexicon): Toke
   tokens.count = write;
   // Joined words make new neighbours.
   tokens.phraseStartCount = 0;
-  for (let i = 0; i < write; i++) if (mayStartPhrase(tokens.entry[i], i + 1 < write ? tokens.hash[i + 1]! : 0)) tokens.phraseStarts[tokens.phraseStartCount++] = i;
+  for (let i = 0; i < write; i++) if (mayStartPhrase(lexicon.follows[tokens.entryId[i]!]!, i + 1 < write ? tokens.hash[i + 1]! : 0)) tokens.phraseStarts[tokens.phraseStartCount++] = i;
   return tokens;
 }
