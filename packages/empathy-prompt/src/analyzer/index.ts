@@ -238,7 +238,7 @@ function reported(i: number): boolean {
   if (is(j, Bit.gerund)) return true;
   // "tell me, idiot" is an order, not a report.
   if (j === 0 || tokens.breaks[j]) return false;
-  // "I will call you …" is said as much as "I'd call you …".
+  // "I will call you …" is said as much as "I'd call you …", and "let me say …" too.
   const subject = is(j - 1, Bit.modal) ? j - 2 : j - 1;
   return is(j + 1, Bit.self | Bit.reflexive) || !is(subject, Bit.self | Bit.reflexive) || is(subject, Bit.third);
 }
@@ -503,8 +503,9 @@ function judge(): void {
       if (near(i, Bit.negation, -3) >= 0 && negated(i) && near(i, Bit.feeling, -8) < 0) judgeDenial(i);
       continue;
     }
-    // A slur is harsh however it is denied: "I don't support faggots".
-    if (!(k & harshKinds) || (!(k & Bit.slur && !(k & Bit.weak)) && negated(i))) continue;
+    // A slur is harsh however it is denied ("I don't support faggots"), unless it is an everyday word too.
+    const slur = (k & (Bit.slur | Bit.weak)) === Bit.slur;
+    if (!(k & harshKinds) || (!slur && negated(i))) continue;
     // "a dumbass move", "that was a scumbag thing to say": the deed, judged like an adjective.
     if (k & Bit.noun && is(i + 1, Bit.act) && !tokens.breaks[i + 1]) k = Bit.adjective;
 
