@@ -190,6 +190,10 @@ describe('analyze', () => {
       expectKind("Someone wrote 'you are pathetic' under my photo.");
       expectKind('Calling people "idiots" never convinced anyone.');
       expectKind('Comparing Jews to vermin is how genocide starts.');
+      expectKind('The claim that disabled people are worthless is false.');
+      // What the reader does, told them: not harm the writer means.
+      expectKind("When you say 'go back to your country', you hurt real people.");
+      expectHarsh('I will hurt you.', 'threat');
     });
 
     it("someone else's hatred, told rather than felt", () => {

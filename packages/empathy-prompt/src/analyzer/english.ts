@@ -55,7 +55,7 @@ export const english: Language = {
     negation: "not no never nobody noone none nothing neither nor without hardly isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't ain't dont doesnt didnt isnt arent wasnt wont wouldnt cant couldnt shouldnt",
     report:
       'called call calls calling said say says saying told tell tells telling wrote write writes writing posted commented texted messaged yelled ' +
-      'screamed shouted accused labelled labeled named quote quoted repeating compared comparing',
+      'screamed shouted accused labelled labeled named quote quoted repeating compared comparing claim claims',
     joy:
       'congrats congratulations amazing awesome great love loved lovely proud happy yes yay woo woohoo rules cool nice brilliant fantastic wow omg ' +
       'thanks thank best beautiful glad excited incredible wonderful passed win won celebrate hug hugs holy talented badass stylish lucky',

@@ -526,6 +526,8 @@ function judge(): void {
       else if (target === 'them' && is(i + 1, Bit.self) && is(i + 1, Bit.possessive)) add(i, i, 'contempt', 0.4);
       else if (target !== 'none') add(i, i, target === 'group' ? 'identity-attack' : 'contempt', target === 'you' ? 0.85 : 0.75);
     } else if (k & Bit.violent) {
+      // "you hurt real people": what the reader does, told them, not harm the writer means.
+      if (!(k & Bit.experiencer) && addressed(i - 1)) continue;
       let target = targetOf(i, true, 6, (k & Bit.experiencer) !== 0);
       // "die, die now": an order to whoever reads it, at the start of a sentence.
       if (target === 'none' && k & Bit.imperative && (i === 0 || tokens.breaks[i])) target = 'you';
