@@ -178,6 +178,11 @@ let present = 0;
 let hits: Hit[] = [];
 let selfDisclosure = false;
 
+/** The lexicon entry of word `i`, if it has one. */
+function entryAt(i: number): Entry | undefined {
+  return lexicon.entries[entryId[i]!];
+}
+
 function is(i: number, mask: number): boolean {
   return i >= 0 && i < count && (kind[i]! & mask) !== 0;
 }
@@ -245,7 +250,7 @@ function reported(i: number): boolean {
 
 /** A name in the middle of a sentence: "I'll shoot Maarten". */
 function named(j: number): boolean {
-  if (j >= count || lexicon.entries[entryId[j]!]?.known || tokens.breaks[j] || tokens.caps[j]) return false;
+  if (j >= count || entryAt(j)?.known || tokens.breaks[j] || tokens.caps[j]) return false;
   const code = tokens.bytes[tokens.start[j]!]!;
   return code >= 65 && code <= 90;
 }
@@ -335,7 +340,7 @@ function phrasesAt(i: number): Entry['phrases'] {
 function anyPhrase(): boolean {
   for (let k = 0; k < tokens.phraseStartCount; k++) {
     const i = tokens.phraseStarts[k]!;
-    const phrases = lexicon.entries[entryId[i]!]!.phrases;
+    const phrases = entryAt(i)!.phrases;
     if (phrases !== undefined) for (const phrase of phrases) if (matches(phrase.hashes, i)) return true;
   }
   return false;
@@ -406,7 +411,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Analysis {
   let previous = 0;
   let beforePrevious = 0;
   for (let i = 0, c = 0; i < count; i++) {
-    const found = lexicon.entries[entryId[i]!];
+    const found = entryAt(i);
     // A word of six letters or more that is not known (an entry that only starts phrases has no
     // kind) may still be told by its shape.
     const k = found !== undefined && found.known ? found.kind : tokens.end[i]! - tokens.start[i]! >= 6 ? unknownKind(i) : 0;
@@ -579,7 +584,7 @@ function judgeDenial(i: number): void {
  * describes that thing, not a person.
  */
 function attributive(i: number): boolean {
-  if (i + 1 >= count || lexicon.entries[entryId[i + 1]!]?.known || kind[i + 1] || tokens.breaks[i + 1] || commaBetween(i, i + 1)) return false;
+  if (i + 1 >= count || entryAt(i + 1)?.known || kind[i + 1] || tokens.breaks[i + 1] || commaBetween(i, i + 1)) return false;
   // "you stupid cow", "they are worthless dirt", "stupid black women": the noun is the person.
   return !is(i - 1, Bit.second | Bit.copula) && !is(i - 2, Bit.copula) && !is(i + 2, Bit.group | Bit.third);
 }
@@ -591,7 +596,7 @@ function judgeName(i: number, k: number): void {
     selfDisclosure = true;
   } else if (k & Bit.dehumanizing) {
     const close = targetOf(i, false, 3);
-    const plural = lexicon.entries[entryId[i]!]!.word.endsWith('s');
+    const plural = entryAt(i)!.word.endsWith('s');
     // "they are animals", "you rats", "those fucking animals": about people, not pests.
     if (close === 'group' || close === 'you' || (plural && (close === 'them' || is(i - 1, Bit.profanity)))) add(i, i, 'identity-attack', 0.8);
   } else if (k & Bit.noun && !(k & Bit.weak)) {
